@@ -1,0 +1,414 @@
+// The analysis walk: one pass over the tree's blocks builds the document model, then brackets are paired and grouped.
+
+import { parse } from '../syntax/parser';
+import { describeLabel } from '../syntax/labels';
+import type { Token } from '../syntax/tokens';
+import { isNode, type SyntaxElement, type SyntaxNode, type SyntaxTree } from '../syntax/tree';
+import { looksLikeAnnotation, parseClauses } from './clauses';
+import { readFrontMatter } from './frontMatter';
+import type {
+  AlternativeSet,
+  Annotation,
+  Block,
+  Bracket,
+  DocumentModel,
+  FootnoteDefinition,
+  FootnoteReference,
+  FrontMatter,
+  Heading,
+  Label,
+  Paragraph,
+  Range,
+} from './model';
+import { groupOptionSets } from './optionSets';
+import type { AnalysisOptions } from './options';
+import { pairBrackets, type BracketEvent } from './pairBrackets';
+
+/** Analyses a text (or an already parsed tree) into its document model; never throws. */
+export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {}): DocumentModel {
+  const tree = typeof input === 'string' ? parse(input) : input;
+  return new Walker(tree, options).run();
+}
+
+/** Tokens that may stand before a block-edge opener: `[[ 3bis.` or `OP4. {ad ref} [text`. */
+const LEADING_KINDS = new Set(['whitespace', 'label', 'bracketOpen', 'headingMarker', 'footnoteDefMarker']);
+/** Tokens that may stand after a block-edge closer: `...]]{US}.[^2]`. */
+const TRAILING_KINDS = new Set(['whitespace', 'newline', 'bracketClose', 'footnoteRef']);
+/** Tokens that belong to the prose a reader reads. */
+const PROSE_KINDS = new Set(['text', 'escape', 'slash', 'newline', 'whitespace']);
+
+interface AttributionCandidate {
+  readonly annotation: number;
+  readonly closerStart: number;
+}
+
+class Walker {
+  private readonly text: string;
+  private frontMatter?: FrontMatter;
+  private readonly blocks: Block[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly annotations: Annotation[] = [];
+  private readonly footnoteReferences: FootnoteReference[] = [];
+  private readonly footnoteDefinitions: FootnoteDefinition[] = [];
+  private readonly comments: Range[] = [];
+  private readonly escapes: Range[] = [];
+  private readonly prose: Array<{ start: number; end: number }> = [];
+  private readonly events: BracketEvent[] = [];
+  private readonly eventEnds: number[] = [];
+  private readonly attributionCandidates: AttributionCandidate[] = [];
+  private readonly spacedSlashes: Range[] = [];
+  // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
+  private labelStack: number[] = [];
+  private lastLetterOrdinal: number | undefined;
+
+  constructor(
+    private readonly tree: SyntaxTree,
+    private readonly options: AnalysisOptions,
+  ) {
+    this.text = tree.text;
+  }
+
+  run(): DocumentModel {
+    for (const child of this.tree.root.children) {
+      if (!isNode(child)) continue;
+      if (child.kind === 'frontMatter') this.readFrontMatterNode(child);
+      else if (child.kind === 'heading' || child.kind === 'paragraph' || child.kind === 'footnoteDefinition') this.readBlock(child);
+    }
+    const brackets = this.buildBrackets();
+    const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
+    this.assignInnerAlternatives(brackets.list);
+    const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
+    const language = this.frontMatter?.language ?? 'en';
+    const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.map((r) => [r.start, r.end] as const)) : [];
+    return {
+      text: this.text,
+      tree: this.tree,
+      syntaxProblems: this.tree.problems,
+      frontMatter: this.frontMatter,
+      language,
+      blocks: this.blocks,
+      headings: this.headings,
+      paragraphs: this.paragraphs,
+      brackets: brackets.list,
+      strayClosers: brackets.strays,
+      danglingSlashes,
+      alternativeSets,
+      optionSets,
+      annotations: this.annotations,
+      footnoteReferences: this.footnoteReferences,
+      footnoteDefinitions: this.footnoteDefinitions,
+      comments: this.comments,
+      escapes: this.escapes,
+      prose: this.prose,
+      terms,
+    };
+  }
+
+  private readFrontMatterNode(node: SyntaxNode): void {
+    const body = node.children.find((c) => !isNode(c) && c.kind === 'frontMatterText');
+    const fence = node.children[0];
+    const bodyRange = body ? { start: body.start, end: body.end } : { start: fence.end, end: fence.end };
+    this.frontMatter = readFrontMatter(this.text, node, bodyRange);
+  }
+
+  private readBlock(node: SyntaxNode): void {
+    const blockIndex = this.blocks.length;
+    const children = node.children;
+    let contentEnd = node.end;
+    const last = children[children.length - 1];
+    if (!isNode(last) && last.kind === 'newline') contentEnd = last.start;
+    this.blocks.push({ kind: node.kind as Block['kind'], start: node.start, end: node.end, contentEnd });
+
+    // The annotation that stands right after a label or footnote marker (only whitespace between).
+    let headAnnotation: SyntaxNode | undefined;
+    let labelToken: Token | undefined;
+    let markerToken: Token | undefined;
+    for (const child of children) {
+      if (isNode(child)) {
+        if (child.kind === 'annotation' && (labelToken || markerToken)) headAnnotation = child;
+        if (child.kind !== 'comment') break;
+      } else if (child.kind === 'label') labelToken = child;
+      else if (child.kind === 'footnoteDefMarker') markerToken = child;
+      else if (!(child.kind === 'whitespace' || child.kind === 'bracketOpen' || (child.kind === 'text' && isBlank(this.text, child)))) break;
+    }
+
+    const openerEdges = this.openerEdges(children, headAnnotation);
+    const closerEdges = this.closerEdges(children);
+    const ownerIndex = this.readBlockOwner(node, blockIndex, labelToken, markerToken, contentEnd);
+
+    let previous: SyntaxElement | undefined;
+    for (let k = 0; k < children.length; k++) {
+      const child = children[k];
+      if (isNode(child)) {
+        if (child.kind === 'comment') this.comments.push({ start: child.start, end: child.end });
+        else this.readAnnotation(child, previous, child === headAnnotation ? node.kind : undefined, ownerIndex);
+      } else {
+        this.readToken(child, blockIndex, openerEdges[k], closerEdges[k]);
+      }
+      previous = child;
+    }
+  }
+
+  /** Creates the heading, paragraph or footnote definition for a block; returns its index in its own list. */
+  private readBlockOwner(node: SyntaxNode, blockIndex: number, labelToken: Token | undefined, markerToken: Token | undefined, contentEnd: number): number {
+    const text = this.text;
+    if (node.kind === 'heading') {
+      const marker = node.children.find((c) => !isNode(c) && c.kind === 'headingMarker')!;
+      const level = marker.end - marker.start;
+      let textStart = marker.end;
+      while (textStart < contentEnd && /[ \t]/.test(text[textStart])) textStart++;
+      let textEnd = contentEnd;
+      while (textEnd > textStart && /[ \t#]/.test(text[textEnd - 1])) textEnd--;
+      let parent = this.headings.length - 1;
+      while (parent >= 0 && this.headings[parent].level >= level) parent = this.headings[parent].parent;
+      this.headings.push({ start: node.start, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
+      this.labelStack = [];
+      this.lastLetterOrdinal = undefined;
+      return this.headings.length - 1;
+    }
+    if (node.kind === 'footnoteDefinition' && markerToken) {
+      const labelRange = { start: markerToken.start + 2, end: markerToken.end - 2 };
+      this.footnoteDefinitions.push({
+        start: node.start,
+        end: contentEnd,
+        label: text.slice(labelRange.start, labelRange.end),
+        labelRange,
+        marker: { start: markerToken.start, end: markerToken.end },
+        body: { start: markerToken.end, end: contentEnd },
+      });
+      return this.footnoteDefinitions.length - 1;
+    }
+    const section = this.headings.length - 1;
+    let label: Label | undefined;
+    let parent = -1;
+    if (labelToken) {
+      const labelText = text.slice(labelToken.start, labelToken.end);
+      const info = describeLabel(labelText, kindOfLabel(labelText), this.lastLetterOrdinal);
+      label = { ...info, text: labelText, start: labelToken.start, end: labelToken.end };
+      if (info.sequence === 'letter' && info.level === 2) this.lastLetterOrdinal = info.ordinal;
+      if (info.level === 1) this.lastLetterOrdinal = undefined;
+      // The enclosing paragraph is the nearest open one of a lower level.
+      while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
+      parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
+      this.labelStack.push(this.paragraphs.length);
+    }
+    this.paragraphs.push({ start: node.start, end: contentEnd, block: blockIndex, label, section, parent, optionSet: -1 });
+    return this.paragraphs.length - 1;
+  }
+
+  private readToken(token: Token, block: number, openerEdge: boolean, closerEdge: boolean): void {
+    switch (token.kind) {
+      case 'bracketOpen':
+      case 'bracketClose':
+        this.events.push({ kind: token.kind === 'bracketOpen' ? 'open' : 'close', start: token.start, block, edge: token.kind === 'bracketOpen' ? openerEdge : closerEdge });
+        this.eventEnds.push(token.end);
+        return;
+      case 'footnoteRef':
+        this.footnoteReferences.push({ start: token.start, end: token.end, label: this.text.slice(token.start + 2, token.end - 1), labelRange: { start: token.start + 2, end: token.end - 1 } });
+        return;
+      case 'escape':
+        this.escapes.push({ start: token.start, end: token.end });
+        break;
+      case 'slash': {
+        const before = this.text.charCodeAt(token.start - 1);
+        if (before !== 93 && before !== 125) this.spacedSlashes.push({ start: token.start, end: token.end });
+        break;
+      }
+    }
+    if (PROSE_KINDS.has(token.kind)) {
+      const last = this.prose[this.prose.length - 1];
+      if (last && last.end === token.start) last.end = token.end;
+      else if (token.kind !== 'newline' && token.kind !== 'whitespace') this.prose.push({ start: token.start, end: token.end });
+    }
+  }
+
+  private readAnnotation(node: SyntaxNode, previous: SyntaxElement | undefined, headOf: SyntaxNode['kind'] | undefined, owner: number): void {
+    const open = node.children[0];
+    const textToken = node.children.find((c) => !isNode(c) && c.kind === 'annotationText');
+    const closed = node.children.some((c) => !isNode(c) && c.kind === 'braceClose');
+    const content = textToken ? { start: textToken.start, end: textToken.end } : { start: open.end, end: open.end };
+    const clauses = parseClauses(this.text.slice(content.start, content.end), content.start, this.options.delegations);
+    const index = this.annotations.length;
+    const afterCloser = previous !== undefined && !isNode(previous) && previous.kind === 'bracketClose' && previous.end === node.start;
+    let kind: Annotation['kind'] = 'placeholder';
+    let target = -1;
+    if (afterCloser && closed) {
+      kind = 'attribution';
+      this.attributionCandidates.push({ annotation: index, closerStart: previous!.start });
+    } else if (headOf && closed && looksLikeAnnotation(clauses)) {
+      kind = headOf === 'footnoteDefinition' ? 'footnote' : 'paragraph';
+      target = owner;
+      if (kind === 'footnote') this.footnoteDefinitions[owner] = { ...this.footnoteDefinitions[owner], annotation: index };
+      else {
+        const status = clauses.find((c) => c.role === 'status')?.status;
+        this.paragraphs[owner] = { ...this.paragraphs[owner], annotation: index, status };
+      }
+    }
+    this.annotations.push({ start: node.start, end: node.end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target });
+  }
+
+  /** For each child, whether it is an opener at the block's leading edge. */
+  private openerEdges(children: ReadonlyArray<SyntaxElement>, headAnnotation: SyntaxNode | undefined): boolean[] {
+    const edges: boolean[] = new Array(children.length).fill(false);
+    for (let k = 0; k < children.length; k++) {
+      const child = children[k];
+      if (isNode(child)) {
+        if (child !== headAnnotation && child.kind !== 'comment') break;
+      } else {
+        if (child.kind === 'bracketOpen') edges[k] = true;
+        else if (!LEADING_KINDS.has(child.kind) && !(child.kind === 'text' && isBlank(this.text, child))) break;
+      }
+    }
+    return edges;
+  }
+
+  /** For each child, whether it is a closer at the block's trailing edge. */
+  private closerEdges(children: ReadonlyArray<SyntaxElement>): boolean[] {
+    const edges: boolean[] = new Array(children.length).fill(false);
+    for (let k = children.length - 1; k >= 0; k--) {
+      const child = children[k];
+      if (isNode(child)) continue; // attributions and comments may follow the closer
+      if (child.kind === 'bracketClose') edges[k] = true;
+      else if (!TRAILING_KINDS.has(child.kind) && !(child.kind === 'text' && /^[\s.,;:!?"'’”)]*$/.test(this.text.slice(child.start, child.end)))) break;
+    }
+    return edges;
+  }
+
+  private buildBrackets(): { list: Bracket[]; strays: Range[] } {
+    const events = this.events;
+    const pairing = pairBrackets(events);
+    const bracketOfEvent = new Int32Array(events.length).fill(-1);
+    const list: Bracket[] = [];
+    // An unclosed bracket encloses nothing beyond its own block: its children elsewhere go to the nearest closed ancestor.
+    const closedAncestor = new Int32Array(events.length).fill(-1);
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      if (event.kind !== 'open') continue;
+      const plainParent = pairing.parentOf[i];
+      if (plainParent >= 0) closedAncestor[i] = pairing.closerOf[plainParent] >= 0 ? plainParent : closedAncestor[plainParent];
+      const keepsPlainParent = plainParent >= 0 && (pairing.closerOf[plainParent] >= 0 || events[plainParent].block === event.block);
+      const parentEvent = keepsPlainParent ? plainParent : plainParent >= 0 ? closedAncestor[plainParent] : -1;
+      const parent = parentEvent >= 0 ? bracketOfEvent[parentEvent] : -1;
+      const closer = pairing.closerOf[i];
+      const open = { start: event.start, end: this.eventEnds[i] };
+      const close = closer >= 0 ? { start: events[closer].start, end: this.eventEnds[closer] } : undefined;
+      const expectedCloseAt = close ? undefined : this.blocks[event.block].contentEnd;
+      bracketOfEvent[i] = list.length;
+      if (closer >= 0) bracketOfEvent[closer] = list.length;
+      list.push({
+        start: open.start,
+        end: close ? close.end : Math.max(expectedCloseAt!, open.end),
+        open,
+        close,
+        expectedCloseAt,
+        depth: parent >= 0 ? list[parent].depth + 1 : 1,
+        parent,
+        block: event.block,
+        alternativeSet: -1,
+        innerAlternatives: [],
+      });
+    }
+    const closerToBracket = new Map<number, number>();
+    for (let i = 0; i < events.length; i++) if (events[i].kind === 'close' && bracketOfEvent[i] >= 0) closerToBracket.set(events[i].start, bracketOfEvent[i]);
+    for (const candidate of this.attributionCandidates) {
+      const bracket = closerToBracket.get(candidate.closerStart);
+      if (bracket === undefined) continue;
+      list[bracket] = { ...list[bracket], attribution: candidate.annotation };
+      this.annotations[candidate.annotation] = { ...this.annotations[candidate.annotation], target: bracket };
+    }
+    const strays = pairing.strays.map((i) => ({ start: events[i].start, end: this.eventEnds[i] }));
+    return { list, strays };
+  }
+
+  /** `[a][b]`, `[a] [b]`, `[a]/[b]`, `[a]{US} / [b]{EU}`: siblings with only spaces or one `/` between them. */
+  private groupAlternatives(brackets: Bracket[]): { alternativeSets: AlternativeSet[]; danglingSlashes: Range[] } {
+    const text = this.text;
+    const openerAt = new Map<number, number>();
+    brackets.forEach((b, index) => openerAt.set(b.open.start, index));
+    const next = new Int32Array(brackets.length).fill(-1);
+    const hasPrevious = new Uint8Array(brackets.length);
+    const danglingSlashes: Range[] = [];
+    for (let index = 0; index < brackets.length; index++) {
+      const bracket = brackets[index];
+      if (!bracket.close) continue;
+      let p = bracket.attribution !== undefined ? this.annotations[bracket.attribution].end : bracket.close.end;
+      while (text[p] === ' ' || text[p] === '\t') p++;
+      let slashAt = -1;
+      if (text[p] === '/') {
+        slashAt = p++;
+        while (text[p] === ' ' || text[p] === '\t') p++;
+      }
+      const following = text[p] === '[' ? openerAt.get(p) : undefined;
+      if (following !== undefined && brackets[following].parent === bracket.parent) {
+        next[index] = following;
+        hasPrevious[following] = 1;
+      } else if (slashAt >= 0) {
+        danglingSlashes.push({ start: slashAt, end: slashAt + 1 });
+      }
+    }
+    const sets: AlternativeSet[] = [];
+    for (let index = 0; index < brackets.length; index++) {
+      if (hasPrevious[index] || next[index] < 0) continue;
+      const members: number[] = [];
+      for (let m = index; m >= 0; m = next[m]) members.push(m);
+      const setIndex = sets.length;
+      for (const m of members) brackets[m] = { ...brackets[m], alternativeSet: setIndex };
+      const lastMember = brackets[members[members.length - 1]];
+      const end = lastMember.attribution !== undefined ? this.annotations[lastMember.attribution].end : lastMember.end;
+      sets.push({ start: brackets[index].start, end, members });
+    }
+    return { alternativeSets: sets, danglingSlashes };
+  }
+
+  /** ` / ` inside a bracket, at its own depth, splits it into alternatives: `[changing unsustainable / promoting sustainable]`. */
+  private assignInnerAlternatives(brackets: Bracket[]): void {
+    if (this.spacedSlashes.length === 0) return;
+    const separators = new Map<number, number[]>();
+    const stack: number[] = [];
+    let b = 0;
+    for (const slash of this.spacedSlashes) {
+      while (b < brackets.length && brackets[b].open.start < slash.start) {
+        while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= brackets[b].open.start) stack.pop();
+        stack.push(b++);
+      }
+      while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash.start) stack.pop();
+      if (stack.length === 0) continue;
+      const owner = stack[stack.length - 1];
+      if (!brackets[owner].close) continue;
+      const list = separators.get(owner) ?? [];
+      list.push(slash.start);
+      separators.set(owner, list);
+    }
+    for (const [owner, offsets] of separators) {
+      const bracket = brackets[owner];
+      const parts: Range[] = [];
+      let from = bracket.open.end;
+      for (const offset of offsets) {
+        parts.push({ start: from, end: offset });
+        from = offset + 1;
+      }
+      parts.push({ start: from, end: bracket.close!.start });
+      brackets[owner] = { ...bracket, innerAlternatives: parts };
+    }
+  }
+}
+
+function isBlank(text: string, token: Token): boolean {
+  for (let i = token.start; i < token.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The lexer only tells that a label is there; its form is re-read here from its text. */
+function kindOfLabel(labelText: string): Parameters<typeof describeLabel>[1] {
+  if (/^(option|alt|alternative)\b/i.test(labelText)) return 'option';
+  if (/^pp/i.test(labelText)) return 'preambular';
+  if (/^op/i.test(labelText)) return 'operative';
+  if (/^\d/.test(labelText)) return 'number';
+  if (labelText.startsWith('(')) return 'parenthesised';
+  if (labelText.endsWith(')')) return 'closingParen';
+  return 'dotted';
+}

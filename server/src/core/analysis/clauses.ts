@@ -1,0 +1,151 @@
+// Reads the clauses of an annotation (`{proposed: RU; supported: CN, IR; ad ref}`) and decides whether it is one at all.
+
+import type { AttributionItem, Clause, ParagraphStatus, Role } from './model';
+import type { DelegationResolver } from './options';
+
+/** The roles of the language, and the few spellings drafters use for them. */
+const ROLE_SPELLINGS: Readonly<Record<string, Role>> = {
+  proposed: 'proposed',
+  'proposed by': 'proposed',
+  supported: 'supported',
+  'supported by': 'supported',
+  opposed: 'opposed',
+  'opposed by': 'opposed',
+  delete: 'delete',
+  retain: 'retain',
+  reservation: 'reservation',
+  reservations: 'reservation',
+};
+
+/** The roles, for completion and messages. */
+export const ROLES: ReadonlyArray<Role> = ['proposed', 'supported', 'opposed', 'delete', 'retain', 'reservation'];
+
+/** Status keywords and their spellings. */
+const STATUS_SPELLINGS: Readonly<Record<string, ParagraphStatus>> = {
+  agreed: 'agreed',
+  'ad ref': 'ad ref',
+  'ad ref.': 'ad ref',
+  'ad referendum': 'ad ref',
+  'agreed ad ref': 'ad ref',
+  'agreed ad referendum': 'ad ref',
+  pending: 'pending',
+};
+
+/** The status keywords, for completion. */
+export const STATUS_KEYWORDS: ReadonlyArray<ParagraphStatus> = ['agreed', 'ad ref', 'pending'];
+
+/** Parses the text between the braces; `offset` is where that text starts in the document. */
+export function parseClauses(content: string, offset: number, delegations?: DelegationResolver): Clause[] {
+  const clauses: Clause[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= content.length; i++) {
+    if (i === content.length || content.charCodeAt(i) === 59 /* ; */) {
+      const clause = parseClause(content, clauseStart, i, offset, delegations);
+      if (clause) clauses.push(clause);
+      clauseStart = i + 1;
+    }
+  }
+  return clauses;
+}
+
+function parseClause(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): Clause | undefined {
+  const [start, end] = trimRange(content, from, to);
+  if (start === end) return undefined;
+  const raw = content.slice(start, end);
+  const status = STATUS_SPELLINGS[normalise(raw)];
+  if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: [] };
+  const colon = raw.indexOf(':');
+  // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
+  if (colon > 0 && /^[\p{L} ]+$/u.test(raw.slice(0, colon).trim())) {
+    const roleText = raw.slice(0, colon).trim();
+    const role = ROLE_SPELLINGS[normalise(roleText)] ?? 'unknown';
+    const roleStart = start + raw.indexOf(roleText);
+    return {
+      start: offset + start,
+      end: offset + end,
+      role,
+      roleText,
+      roleRange: { start: offset + roleStart, end: offset + roleStart + roleText.length },
+      items: parseItems(content, start + colon + 1, end, offset, delegations),
+    };
+  }
+  return { start: offset + start, end: offset + end, role: 'proposed', items: parseItems(content, start, end, offset, delegations) };
+}
+
+function parseItems(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): AttributionItem[] {
+  const items: AttributionItem[] = [];
+  let itemStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || content.charCodeAt(i) === 44 /* , */) {
+      const [start, end] = trimRange(content, itemStart, i);
+      if (end > start) {
+        const text = content.slice(start, end).replace(/\s+/g, ' ');
+        const code = delegations?.resolve(text)?.code;
+        items.push({ start: offset + start, end: offset + end, text, code });
+      }
+      itemStart = i + 1;
+    }
+  }
+  return items;
+}
+
+/**
+ * Whether clauses read at a paragraph start are an annotation rather than a placeholder:
+ * a role, a status keyword, a near-miss of a role, or a list in which every item is a delegation or looks like a code.
+ * `{Placeholder for preamble}` and `{number}` fail all of these.
+ */
+export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
+  if (clauses.length === 0) return false;
+  return clauses.every((clause) => {
+    if (clause.role === 'status') return true;
+    if (clause.role === 'unknown') return closestRole(clause.roleText ?? '') !== undefined;
+    if (clause.roleText) return true;
+    return clause.items.length > 0 && clause.items.every((item) => item.code !== undefined || looksLikeCode(item.text));
+  });
+}
+
+/** `US`, `G77/China`, `EU27`, `AOSIS`: an upper-case start and no spaces. */
+function looksLikeCode(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}/+&.-]{1,11}$/u.test(text);
+}
+
+/** The role closest to a misspelt one (`propsed` gives `proposed`), or undefined when none is close. */
+export function closestRole(text: string): Role | undefined {
+  const word = normalise(text);
+  let best: Role | undefined;
+  let bestDistance = 3;
+  for (const [spelling, role] of Object.entries(ROLE_SPELLINGS)) {
+    const distance = editDistance(word, spelling);
+    if (distance < bestDistance) {
+      best = role;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function trimRange(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Levenshtein distance, for short words only. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}

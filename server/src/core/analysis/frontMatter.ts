@@ -1,0 +1,55 @@
+// Reads the front matter's YAML into the fields analysis and the workspace need (title, language, lexicon, delegations).
+
+import { parseDocument } from 'yaml';
+import type { FrontMatter, Range } from './model';
+
+/** The six UN languages; a document's language decides lexicon matching. */
+export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'es', 'ru'] as const;
+
+/** The most aliases a front matter may use; more is an alias bomb, refused with a problem. */
+const MAX_ALIASES = 50;
+
+/** Parses the YAML body of a front matter node; never throws. */
+export function readFrontMatter(text: string, range: Range, body: Range): FrontMatter {
+  const problems: Array<{ message: string; start: number; end: number }> = [];
+  let data: Record<string, unknown> = {};
+  const source = text.slice(body.start, body.end);
+  try {
+    const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+    for (const error of document.errors) {
+      problems.push({ message: error.message.split('\n')[0], start: body.start + error.pos[0], end: body.start + Math.max(error.pos[1], error.pos[0] + 1) });
+    }
+    if (document.errors.length === 0) {
+      const value = document.toJS({ maxAliasCount: MAX_ALIASES });
+      if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+      else if (value !== null && value !== undefined) problems.push({ message: 'Front matter must be a mapping of keys to values.', start: body.start, end: body.end });
+    }
+  } catch (error) {
+    problems.push({ message: `Front matter could not be read: ${(error as Error).message}`, start: range.start, end: range.end });
+  }
+  const language = typeof data.language === 'string' && (UN_LANGUAGES as readonly string[]).includes(data.language.toLowerCase()) ? data.language.toLowerCase() : 'en';
+  return {
+    start: range.start,
+    end: range.end,
+    body,
+    data,
+    title: asString(data.title),
+    symbol: asString(data.symbol),
+    language,
+    lexiconPaths: asStringList(data.lexicon),
+    delegationsPath: asString(data.delegations),
+    problems,
+  };
+}
+
+function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || value instanceof Date) return String(value instanceof Date ? value.toISOString().slice(0, 10) : value);
+  return undefined;
+}
+
+function asStringList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}

@@ -1,0 +1,205 @@
+// The document model: what one analysis walk learns about a document, as plain data with UTF-16 offsets.
+
+import type { SyntaxProblem } from '../syntax/tokens';
+import type { SyntaxTree } from '../syntax/tree';
+import type { LabelInfo } from '../syntax/labels';
+
+/** A half-open range of UTF-16 offsets. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The front matter's YAML, read leniently: unknown keys are kept, bad YAML is a problem, never a throw. */
+export interface FrontMatter extends Range {
+  /** The YAML body, between the fences. */
+  readonly body: Range;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly title?: string;
+  readonly symbol?: string;
+  /** Document language (`en` `fr` `es` `ru` `zh` `ar`), `en` when absent. */
+  readonly language: string;
+  /** Lexicon paths from `lexicon:` (a path or a list), as written. */
+  readonly lexiconPaths: ReadonlyArray<string>;
+  /** The `delegations:` path, as written. */
+  readonly delegationsPath?: string;
+  /** YAML problems inside the front matter, at document offsets. */
+  readonly problems: ReadonlyArray<{ readonly message: string; readonly start: number; readonly end: number }>;
+}
+
+/** A heading: `## Article 3` (`text` covers `Article 3`). */
+export interface Heading extends Range {
+  readonly level: number;
+  readonly text: string;
+  readonly textRange: Range;
+  /** Index in `DocumentModel.headings` of the enclosing heading (lower level number), or -1. */
+  readonly parent: number;
+}
+
+/** The status a paragraph annotation gives. */
+export type ParagraphStatus = 'agreed' | 'ad ref' | 'pending';
+
+/** A labelled paragraph label: in `OP3bis. Decides`, the range covers `OP3bis.`. */
+export interface Label extends Range, LabelInfo {
+  readonly text: string;
+}
+
+/** A block of text: a paragraph, a heading or a footnote definition (the units brackets are judged against). */
+export interface Block extends Range {
+  readonly kind: 'paragraph' | 'heading' | 'footnoteDefinition';
+  /** Where the content ends, before the trailing newline: the place a missing `]` is expected. */
+  readonly contentEnd: number;
+}
+
+/** A paragraph, labelled or not. */
+export interface Paragraph extends Range {
+  readonly block: number;
+  readonly label?: Label;
+  /** The annotation right after the label (`OP4. {ad ref}`), when it is one. */
+  readonly annotation?: number;
+  readonly status?: ParagraphStatus;
+  /** Index of the heading whose section holds the paragraph, or -1. */
+  readonly section: number;
+  /** Index of the enclosing labelled paragraph (`(a)` under `OP3.`), or -1. */
+  readonly parent: number;
+  /** Index of the option set this paragraph belongs to, or -1. */
+  readonly optionSet: number;
+}
+
+/** The roles an attribution clause can give. */
+export type Role = 'proposed' | 'supported' | 'opposed' | 'delete' | 'retain' | 'reservation';
+
+/** One item of a clause: `US` in `{supported: US, EU}`. */
+export interface AttributionItem extends Range {
+  readonly text: string;
+  /** The registry's canonical code when the item names a known delegation. */
+  readonly code?: string;
+}
+
+/** One `;`-separated clause of an annotation. */
+export interface Clause extends Range {
+  /** The role, `status` for a status keyword, or `unknown` for `word:` that is not a role. */
+  readonly role: Role | 'status' | 'unknown';
+  /** `proposed` in `{proposed: RU}`, when written. */
+  readonly roleRange?: Range;
+  readonly roleText?: string;
+  readonly status?: ParagraphStatus;
+  readonly items: ReadonlyArray<AttributionItem>;
+}
+
+/** `{...}`: an attribution, a paragraph or footnote annotation, or a placeholder, by where it stands. */
+export interface Annotation extends Range {
+  readonly kind: 'attribution' | 'paragraph' | 'footnote' | 'placeholder';
+  /** The text between the braces. */
+  readonly content: Range;
+  readonly closed: boolean;
+  /** Parsed clauses (empty for placeholders). */
+  readonly clauses: ReadonlyArray<Clause>;
+  /** For an attribution: the bracket it follows; for a paragraph annotation: the paragraph; for a footnote: the definition. */
+  readonly target: number;
+}
+
+/** Who stands where on a bracket, an option or a paragraph, gathered from its clauses. */
+export interface Positions {
+  readonly proposed: ReadonlyArray<string>;
+  readonly supported: ReadonlyArray<string>;
+  readonly opposed: ReadonlyArray<string>;
+  readonly delete: ReadonlyArray<string>;
+  readonly retain: ReadonlyArray<string>;
+  readonly reservation: ReadonlyArray<string>;
+}
+
+/**
+ * A bracket: in `[shall]{US}`, `open` covers `[`, `close` covers `]`, `attribution` indexes `{US}`.
+ * An unclosed bracket has no `close`; `expectedCloseAt` is where its `]` most likely belongs.
+ */
+export interface Bracket extends Range {
+  readonly open: Range;
+  readonly close?: Range;
+  readonly expectedCloseAt?: number;
+  /** 1 for a top-level bracket. */
+  readonly depth: number;
+  /** Index of the enclosing bracket, or -1. */
+  readonly parent: number;
+  /** Index of the block holding the opener. */
+  readonly block: number;
+  readonly attribution?: number;
+  /** Index of the alternative set the bracket belongs to, or -1. */
+  readonly alternativeSet: number;
+  /** ` / `-separated alternatives inside the bracket (at its own depth), when there are at least two. */
+  readonly innerAlternatives: ReadonlyArray<Range>;
+}
+
+/** Brackets that follow each other (`[shall][should]`, `[a]/[b]`): one open choice. */
+export interface AlternativeSet extends Range {
+  readonly members: ReadonlyArray<number>;
+}
+
+/** One `Option N:` member of an option set, with the sub-paragraphs that belong to it. */
+export interface OptionMember extends Range {
+  readonly paragraph: number;
+  readonly label: Label;
+  /** True for `Option 2: No text`. */
+  readonly noText: boolean;
+}
+
+/** Consecutive `Option N:` / `Alt N.` paragraphs. */
+export interface OptionSet extends Range {
+  readonly members: ReadonlyArray<OptionMember>;
+  /** The labelled paragraph the set stands under, or -1. */
+  readonly parent: number;
+  readonly section: number;
+}
+
+/** `[^7]` in the text: `label` is `7`, `labelRange` covers `7`. */
+export interface FootnoteReference extends Range {
+  readonly label: string;
+  readonly labelRange: Range;
+}
+
+/** `[^7]: text`: `marker` covers `[^7]:`, `body` the text after it (continuation lines included). */
+export interface FootnoteDefinition extends Range {
+  readonly label: string;
+  readonly labelRange: Range;
+  readonly marker: Range;
+  readonly body: Range;
+  readonly annotation?: number;
+}
+
+/** A matched lexicon term; produced by the lexicon matcher when one is configured. */
+export interface TermOccurrence extends Range {
+  readonly matched: string;
+  readonly form: 'term' | 'variant' | 'abbreviation' | 'deprecated' | 'translation';
+  readonly entry: {
+    readonly term: string;
+    readonly status: 'agreed' | 'proposed' | 'contested' | 'rejected';
+    readonly [key: string]: unknown;
+  };
+}
+
+/** Everything analysis knows about one document version. */
+export interface DocumentModel {
+  readonly text: string;
+  readonly tree: SyntaxTree;
+  readonly syntaxProblems: ReadonlyArray<SyntaxProblem>;
+  readonly frontMatter?: FrontMatter;
+  readonly language: string;
+  readonly blocks: ReadonlyArray<Block>;
+  readonly headings: ReadonlyArray<Heading>;
+  readonly paragraphs: ReadonlyArray<Paragraph>;
+  readonly brackets: ReadonlyArray<Bracket>;
+  /** `]` with no opener. */
+  readonly strayClosers: ReadonlyArray<Range>;
+  /** `/` after a bracket that no bracket follows (`[protection]/safeguarding`). */
+  readonly danglingSlashes: ReadonlyArray<Range>;
+  readonly alternativeSets: ReadonlyArray<AlternativeSet>;
+  readonly optionSets: ReadonlyArray<OptionSet>;
+  readonly annotations: ReadonlyArray<Annotation>;
+  readonly footnoteReferences: ReadonlyArray<FootnoteReference>;
+  readonly footnoteDefinitions: ReadonlyArray<FootnoteDefinition>;
+  readonly comments: ReadonlyArray<Range>;
+  readonly escapes: ReadonlyArray<Range>;
+  /** The prose: text a reader reads (no labels, annotations, comments, front matter, markers). */
+  readonly prose: ReadonlyArray<Range>;
+  readonly terms: ReadonlyArray<TermOccurrence>;
+}

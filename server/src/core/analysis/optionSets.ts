@@ -1,0 +1,79 @@
+// Groups consecutive `Option N:` / `Alt N.` paragraphs into option sets.
+
+import type { Block, OptionMember, OptionSet, Paragraph } from './model';
+
+/**
+ * A set is a run of option paragraphs; sub-paragraphs (`(a)`, `i)` ...) after an option belong to it.
+ * The run ends at a heading, an unlabelled paragraph, a paragraph of level 1 that is not an option,
+ * or an option numbered 1 again (which starts the next set).
+ * A set stands under the labelled paragraph before it when that paragraph is a chapeau ending with `:`.
+ */
+export function groupOptionSets(text: string, paragraphs: Paragraph[], blocks: ReadonlyArray<Block>): OptionSet[] {
+  const sets: OptionSet[] = [];
+  let members: OptionMember[] = [];
+  let memberStart = -1;
+  let lastEnd = -1;
+  let section = -1;
+  let previousBlock = -2;
+  const finishMember = () => {
+    if (memberStart >= 0) {
+      const last = members[members.length - 1];
+      members[members.length - 1] = { ...last, end: lastEnd };
+    }
+  };
+  const finishSet = () => {
+    finishMember();
+    if (members.length > 0) {
+      const first = paragraphs[members[0].paragraph];
+      const parent = chapeauBefore(text, paragraphs, members[0].paragraph);
+      sets.push({ start: members[0].start, end: members[members.length - 1].end, members, parent, section: first.section });
+      const setIndex = sets.length - 1;
+      for (const member of members) markMembers(paragraphs, member, setIndex);
+    }
+    members = [];
+    memberStart = -1;
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
+    const interrupted = paragraph.section !== section || hasHeadingBetween(blocks, previousBlock, paragraph.block);
+    const label = paragraph.label;
+    if (label?.sequence === 'option') {
+      if (interrupted || label.ordinal === 1) finishSet();
+      finishMember();
+      memberStart = paragraph.start;
+      members.push({ start: paragraph.start, end: paragraph.end, paragraph: p, label, noText: isNoText(text, label.end, blocks[paragraph.block].contentEnd) });
+      lastEnd = paragraph.end;
+    } else if (members.length > 0 && !interrupted && label !== undefined && label.level > 1) {
+      lastEnd = paragraph.end;
+    } else {
+      finishSet();
+    }
+    section = paragraph.section;
+    previousBlock = paragraph.block;
+  }
+  finishSet();
+  return sets;
+}
+
+/** `Option 2: No text` (with an optional annotation and full stop). */
+function isNoText(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, to).replace(/\{[^}]*\}/g, '').trim().replace(/\.$/, '');
+  return /^no text$/i.test(rest);
+}
+
+function hasHeadingBetween(blocks: ReadonlyArray<Block>, fromBlock: number, toBlock: number): boolean {
+  for (let b = Math.max(0, fromBlock + 1); b < toBlock; b++) if (blocks[b].kind === 'heading') return true;
+  return false;
+}
+
+function chapeauBefore(text: string, paragraphs: ReadonlyArray<Paragraph>, first: number): number {
+  const before = paragraphs[first - 1];
+  if (!before || !before.label || before.label.sequence === 'option' || before.section !== paragraphs[first].section) return -1;
+  return /:\s*$/.test(text.slice(before.start, before.end)) ? first - 1 : -1;
+}
+
+function markMembers(paragraphs: Paragraph[], member: OptionMember, setIndex: number): void {
+  for (let p = member.paragraph; p < paragraphs.length && paragraphs[p].start < member.end; p++) {
+    paragraphs[p] = { ...paragraphs[p], optionSet: setIndex };
+  }
+}

@@ -1,0 +1,24 @@
+// What analysis may be given from outside: a delegation registry and a lexicon term matcher, both optional.
+
+import type { Range, TermOccurrence } from './model';
+
+/** Resolves delegation names and codes; the built-in registry implements it, tests may fake it. */
+export interface DelegationResolver {
+  resolve(text: string): { readonly code: string; readonly name: string } | undefined;
+  /** A close code or name for a misspelt one ("did you mean"), or undefined. */
+  suggest(text: string): string | undefined;
+}
+
+/** Finds lexicon terms in the prose ranges of a text in one pass. */
+export interface TermMatcher {
+  match(text: string, ranges: ReadonlyArray<readonly [number, number]>): ReadonlyArray<TermOccurrence>;
+}
+
+/** Inputs to one analysis. */
+export interface AnalysisOptions {
+  readonly delegations?: DelegationResolver;
+  /** Chosen by the caller from the document's language and lexicons (see `frontMatterOf`). */
+  readonly terms?: TermMatcher;
+}
+
+export type { Range };

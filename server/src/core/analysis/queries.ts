@@ -1,0 +1,42 @@
+// Lookups over the model by offset, shared by features: which bracket is at an offset, how many brackets a range holds.
+
+import type { Bracket, DocumentModel, Range } from './model';
+
+/** The index of the first bracket whose opener starts at or after `offset` (brackets are in opener order). */
+export function firstBracketFrom(brackets: ReadonlyArray<Bracket>, offset: number): number {
+  let low = 0;
+  let high = brackets.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (brackets[mid].open.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The number of brackets whose opener lies in `range`. */
+export function countBracketsIn(brackets: ReadonlyArray<Bracket>, range: Range): number {
+  return firstBracketFrom(brackets, range.end) - firstBracketFrom(brackets, range.start);
+}
+
+/** The innermost bracket whose range (delimiters included) contains `offset`, or -1. */
+export function bracketAt(model: DocumentModel, offset: number): number {
+  const brackets = model.brackets;
+  // Walk back from the last opener before the offset; parents come before children, so follow parents up.
+  let index = firstBracketFrom(brackets, offset + 1) - 1;
+  while (index >= 0) {
+    const bracket = brackets[index];
+    if (bracket.start <= offset && offset < bracket.end) {
+      // A deeper bracket may still contain the offset if this one is a parent; children start later, so this is innermost.
+      return index;
+    }
+    index = bracket.parent >= 0 && brackets[bracket.parent].end > offset ? bracket.parent : index - 1;
+  }
+  return -1;
+}
+
+/** The index of the element whose range contains `offset` (inclusive end, so a cursor right after `]` counts). */
+export function indexAt<T extends Range>(items: ReadonlyArray<T>, offset: number): number {
+  for (let i = 0; i < items.length; i++) if (items[i].start <= offset && offset <= items[i].end) return i;
+  return -1;
+}

@@ -1,0 +1,207 @@
+// Computes every finding (diagnostic) of a document model, as plain data with offsets and stable ids.
+
+import { closestRole } from '../analysis/clauses';
+import type { DocumentModel, Range } from '../analysis/model';
+import type { DelegationResolver } from '../analysis/options';
+import { describePositions, positionsOf } from '../analysis/positions';
+import { CATALOGUE, type FindingId, type Severity, type SeveritySetting } from './catalogue';
+import { excerpt, MESSAGES } from './messages';
+import { labelFindings } from './labelFindings';
+import { countBracketsIn } from '../analysis/queries';
+
+/** Related information: another place that explains the finding. */
+export interface RelatedLocation extends Range {
+  readonly message: string;
+}
+
+/** One finding. */
+export interface Finding extends Range {
+  readonly id: FindingId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly related?: ReadonlyArray<RelatedLocation>;
+  /** The agreed term, for `term.deprecated` (the quick fix uses it). */
+  readonly replacement?: string;
+}
+
+/** What findings depend on besides the model. */
+export interface FindingOptions {
+  /** Per-id severity overrides; `off` removes the finding. */
+  readonly severities?: Readonly<Record<string, SeveritySetting | undefined>>;
+  /** Used for "did you mean" on unknown delegations; without it delegations are not checked. */
+  readonly delegations?: DelegationResolver;
+}
+
+/** A finding before its severity is settled. */
+export type DraftFinding = Omit<Finding, 'severity'>;
+
+/** All findings of a model, in document order, with severities from the catalogue and the overrides. */
+export function computeFindings(model: DocumentModel, options: FindingOptions = {}): Finding[] {
+  const drafts: DraftFinding[] = [
+    ...syntaxFindings(model),
+    ...bracketFindings(model),
+    ...annotationFindings(model, options.delegations),
+    ...footnoteFindings(model),
+    ...labelFindings(model),
+    ...termFindings(model),
+  ];
+  const findings: Finding[] = [];
+  for (const draft of drafts) {
+    const setting = options.severities?.[draft.id];
+    if (setting === 'off') continue;
+    findings.push({ ...draft, severity: setting ?? CATALOGUE[draft.id].severity });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function syntaxFindings(model: DocumentModel): DraftFinding[] {
+  const drafts: DraftFinding[] = [];
+  for (const problem of model.syntaxProblems) {
+    const id = problem.id === 'brace.unclosed' ? 'annotation.unclosed' : problem.id;
+    const related = problem.expectedAt !== undefined ? [{ start: problem.expectedAt, end: problem.expectedAt, message: MESSAGES['bracket.unclosed.related']().replace('"]"', id === 'comment.unclosed' ? '"-->"' : '"}"') }] : undefined;
+    drafts.push({ id, start: problem.start, end: problem.end, message: MESSAGES[id](), related });
+  }
+  for (const problem of model.frontMatter?.problems ?? []) {
+    drafts.push({ id: 'frontmatter.invalid', start: problem.start, end: problem.end, message: MESSAGES['frontmatter.invalid'](problem.message) });
+  }
+  return drafts;
+}
+
+function bracketFindings(model: DocumentModel): DraftFinding[] {
+  const { text, brackets, annotations, blocks } = model;
+  const drafts: DraftFinding[] = [];
+  for (const bracket of brackets) {
+    if (!bracket.close) {
+      const expected = bracket.expectedCloseAt ?? bracket.end;
+      drafts.push({
+        id: 'bracket.unclosed',
+        start: bracket.open.start,
+        end: bracket.open.end,
+        message: MESSAGES['bracket.unclosed'](excerpt(text.slice(bracket.open.end, expected), 30)),
+        related: [{ start: expected, end: expected, message: MESSAGES['bracket.unclosed.related']() }],
+      });
+      continue;
+    }
+    if (text.slice(bracket.open.end, bracket.close.start).trim() === '') {
+      drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
+    }
+    if (bracket.depth === 1 && bracket.alternativeSet < 0) {
+      const positions = describePositions(positionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined));
+      const end = Math.min(bracket.end, blocks[bracket.block].contentEnd);
+      const inner = bracket.innerAlternatives;
+      const message =
+        inner.length >= 2
+          ? MESSAGES['alternatives.open'](inner.length, `${inner.map((part) => `"${excerpt(text.slice(part.start, part.end), 24)}"`).join(' or ')}${positions ? ` (${positions})` : ''}`)
+          : MESSAGES['bracket.open'](excerpt(text.slice(bracket.open.end, bracket.close.start), 30), positions);
+      drafts.push({ id: inner.length >= 2 ? 'alternatives.open' : 'bracket.open', start: bracket.start, end: Math.max(end, bracket.open.end), message });
+    }
+  }
+  for (const stray of model.strayClosers) drafts.push({ id: 'bracket.stray', start: stray.start, end: stray.end, message: MESSAGES['bracket.stray']() });
+  for (const slash of model.danglingSlashes) drafts.push({ id: 'alternatives.single', start: slash.start, end: slash.end, message: MESSAGES['alternatives.single']() });
+
+  for (const set of model.alternativeSets) {
+    const first = brackets[set.members[0]];
+    if (first.depth !== 1) continue;
+    const summary = set.members
+      .map((m) => {
+        const b = brackets[m];
+        const who = describePositions(positionsOf(b.attribution !== undefined ? annotations[b.attribution] : undefined));
+        return `"${excerpt(text.slice(b.open.end, b.close!.start), 24)}"${who ? ` (${who})` : ''}`;
+      })
+      .join(' or ');
+    drafts.push({ id: 'alternatives.open', start: set.start, end: Math.min(set.end, blocks[first.block].contentEnd), message: MESSAGES['alternatives.open'](set.members.length, summary) });
+  }
+
+  for (const set of model.optionSets) {
+    const first = set.members[0];
+    if (set.members.length === 1) {
+      drafts.push({ id: 'options.single', start: first.label.start, end: first.label.end, message: MESSAGES['options.single'](first.label.text) });
+      continue;
+    }
+    const summary = set.members
+      .map((member) => {
+        const paragraph = model.paragraphs[member.paragraph];
+        const who = describePositions(positionsOf(paragraph.annotation !== undefined ? annotations[paragraph.annotation] : undefined));
+        return `${member.label.text.replace(/[:.]$/, '')}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
+      })
+      .join('; ');
+    drafts.push({ id: 'options.open', start: first.label.start, end: first.label.end, message: MESSAGES['options.open'](set.members.length, summary) });
+  }
+
+  for (const paragraph of model.paragraphs) {
+    if (paragraph.status !== 'agreed' && paragraph.status !== 'ad ref') continue;
+    const count = countBracketsIn(brackets, paragraph);
+    if (count > 0) {
+      const at = paragraph.label ?? paragraph;
+      drafts.push({ id: 'paragraph.agreedWithBrackets', start: at.start, end: at.end, message: MESSAGES['paragraph.agreedWithBrackets'](paragraph.status, count) });
+    }
+  }
+  return drafts;
+}
+
+function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined): DraftFinding[] {
+  const drafts: DraftFinding[] = [];
+  for (const annotation of model.annotations) {
+    if (annotation.kind === 'placeholder') {
+      if (annotation.closed) {
+        drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerpt(model.text.slice(annotation.content.start, annotation.content.end))) });
+      }
+      continue;
+    }
+    if (annotation.kind === 'attribution' && annotation.target < 0) {
+      drafts.push({ id: 'attribution.orphan', start: annotation.start, end: annotation.end, message: MESSAGES['attribution.orphan']() });
+    }
+    for (const clause of annotation.clauses) {
+      if (clause.role === 'unknown' && clause.roleRange) {
+        drafts.push({ id: 'attribution.unknownRole', ...clause.roleRange, message: MESSAGES['attribution.unknownRole'](clause.roleText ?? '', closestRole(clause.roleText ?? '')) });
+      }
+      if (!delegations) continue;
+      for (const item of clause.items) {
+        if (item.code === undefined) {
+          drafts.push({ id: 'delegation.unknown', start: item.start, end: item.end, message: MESSAGES['delegation.unknown'](item.text, delegations.suggest(item.text)) });
+        }
+      }
+    }
+  }
+  return drafts;
+}
+
+function footnoteFindings(model: DocumentModel): DraftFinding[] {
+  const drafts: DraftFinding[] = [];
+  const firstDefinition = new Map<string, Range>();
+  for (const definition of model.footnoteDefinitions) {
+    const first = firstDefinition.get(definition.label);
+    if (first) {
+      drafts.push({
+        id: 'footnote.duplicate',
+        ...definition.marker,
+        message: MESSAGES['footnote.duplicate'](definition.label),
+        related: [{ ...first, message: MESSAGES['footnote.duplicate.related']() }],
+      });
+    } else firstDefinition.set(definition.label, definition.marker);
+  }
+  const referenced = new Set<string>();
+  for (const reference of model.footnoteReferences) {
+    referenced.add(reference.label);
+    if (!firstDefinition.has(reference.label)) drafts.push({ id: 'footnote.undefined', start: reference.start, end: reference.end, message: MESSAGES['footnote.undefined'](reference.label) });
+  }
+  for (const definition of model.footnoteDefinitions) {
+    if (!referenced.has(definition.label)) drafts.push({ id: 'footnote.unused', ...definition.marker, message: MESSAGES['footnote.unused'](definition.label) });
+  }
+  return drafts;
+}
+
+function termFindings(model: DocumentModel): DraftFinding[] {
+  const drafts: DraftFinding[] = [];
+  for (const occurrence of model.terms) {
+    const { entry } = occurrence;
+    if (occurrence.form === 'deprecated') {
+      drafts.push({ id: 'term.deprecated', start: occurrence.start, end: occurrence.end, replacement: entry.term, message: MESSAGES['term.deprecated'](occurrence.matched, entry.term) });
+    } else if (entry.status === 'contested') {
+      drafts.push({ id: 'term.contested', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.contested'](occurrence.matched, entry.note === undefined ? undefined : String(entry.note)) });
+    } else if (entry.status === 'rejected') {
+      drafts.push({ id: 'term.rejected', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.rejected'](occurrence.matched) });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,277 @@
+// The total lexer: turns any string into tokens that cover it exactly, in one linear pass, never throwing.
+
+import { matchLabel } from './labels';
+import type { SyntaxProblem, Token, TokenKind } from './tokens';
+
+/** The lexer's result: tokens that join back to the input, and the lexical problems it met. */
+export interface LexResult {
+  readonly tokens: Token[];
+  readonly problems: SyntaxProblem[];
+}
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const BACKSLASH = 92;
+const LESS_THAN = 60;
+const SLASH = 47;
+const CARET = 94;
+const COLON = 58;
+
+/** Characters that `\` escapes; any other backslash is plain text. */
+const ESCAPABLE = new Set([OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, BACKSLASH]);
+
+/** The longest footnote label we accept; longer runs are text, which keeps hostile lines linear. */
+const MAX_FOOTNOTE_LABEL = 64;
+
+/** Lexes a whole document. */
+export function lex(text: string): LexResult {
+  return new Lexer(text).run();
+}
+
+class Lexer {
+  private readonly tokens: Token[] = [];
+  private readonly problems: SyntaxProblem[] = [];
+  private pos = 0;
+  // Cached "next occurrence" offsets. Each is recomputed only once the lexer has passed it, so every
+  // search scans fresh text and the whole pass stays linear even for `{{{{...` or `<!--<!--...`.
+  private nextBraceClose = -1;
+  private nextBraceBreaker = -1; // `[`, `]` or `{`: an annotation cannot contain them
+  private nextCommentClose = -1;
+  private nextBlank = -1;
+  private readonly blankLinePattern = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
+
+  constructor(private readonly text: string) {}
+
+  run(): LexResult {
+    const text = this.text;
+    if (text.charCodeAt(0) === 0xfeff) this.push('bom', 1);
+    this.lexFrontMatter();
+    while (this.pos < text.length) this.lexLine();
+    return { tokens: this.tokens, problems: this.problems };
+  }
+
+  private push(kind: TokenKind, end: number): void {
+    if (end > this.pos) this.tokens.push({ kind, start: this.pos, end });
+    this.pos = end;
+  }
+
+  /** Front matter: a first line `---`, YAML, and a closing `---` or `...` line. */
+  private lexFrontMatter(): void {
+    const text = this.text;
+    const opener = /---[ \t]*(?=\r\n|\n|\r|$)/y;
+    opener.lastIndex = this.pos;
+    if (!opener.test(text)) return;
+    const openerEnd = opener.lastIndex;
+    const closer = /(?:\r\n|\n|\r)((?:---|\.\.\.)[ \t]*)(?=\r\n|\n|\r|$)/g;
+    closer.lastIndex = openerEnd;
+    const found = closer.exec(text);
+    if (!found) {
+      // Without a closer the first line is ordinary text; the problem says why the YAML was not read.
+      this.problems.push({ id: 'frontmatter.unclosed', start: this.pos, end: openerEnd });
+      return;
+    }
+    this.push('frontMatterFence', openerEnd);
+    this.pushNewline();
+    const closerStart = found.index + found[0].length - found[1].length;
+    const bodyEnd = found.index;
+    if (bodyEnd > this.pos) {
+      this.push('frontMatterText', bodyEnd);
+      this.pushNewline();
+    }
+    this.push('frontMatterFence', closerStart + found[1].length);
+    this.pushNewline();
+  }
+
+  private pushNewline(): void {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === CR) this.push('newline', this.text.charCodeAt(this.pos + 1) === LF ? this.pos + 2 : this.pos + 1);
+    else if (code === LF) this.push('newline', this.pos + 1);
+  }
+
+  /** One line: indentation, then a line-start construct if any, then inline content up to and including the newline. */
+  private lexLine(): void {
+    const text = this.text;
+    let p = this.pos;
+    while (p < text.length && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
+    this.push('whitespace', p);
+    const code = text.charCodeAt(p);
+    if (code === HASH) {
+      let q = p;
+      while (q < text.length && text.charCodeAt(q) === HASH && q - p < 7) q++;
+      const level = q - p;
+      const after = text.charCodeAt(q);
+      if (level <= 6 && (q === text.length || after === SPACE || after === TAB || after === LF || after === CR)) {
+        this.push('headingMarker', q);
+      }
+    } else if (code === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) {
+      const end = this.footnoteRefEnd(p);
+      if (end > 0 && text.charCodeAt(end) === COLON) this.push('footnoteDefMarker', end + 1);
+    } else {
+      this.lexLeadingOpenersAndLabel();
+    }
+    this.lexInline();
+  }
+
+  /** `[[ 3bis.` and `[OP5.`: openers that bracket a whole paragraph may stand before its label. */
+  private lexLeadingOpenersAndLabel(): void {
+    const text = this.text;
+    let p = this.pos;
+    while (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) !== CARET) {
+      p++;
+      while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
+    }
+    const label = matchLabel(text, p);
+    if (!label) return;
+    while (this.pos < p) {
+      if (text.charCodeAt(this.pos) === OPEN_BRACKET) this.push('bracketOpen', this.pos + 1);
+      else {
+        let q = this.pos;
+        while (text.charCodeAt(q) === SPACE || text.charCodeAt(q) === TAB) q++;
+        this.push('whitespace', q);
+      }
+    }
+    this.push('label', label.end);
+  }
+
+  /** Inline content up to the end of the line (an annotation or comment may carry it over several lines). */
+  private lexInline(): void {
+    const text = this.text;
+    const length = text.length;
+    let textStart = this.pos;
+    let p = this.pos;
+    const flushText = (until: number) => {
+      if (until > textStart) this.tokens.push({ kind: 'text', start: textStart, end: until });
+    };
+    while (p < length) {
+      const code = text.charCodeAt(p);
+      if (code === LF || code === CR) {
+        flushText(p);
+        this.pos = p;
+        this.pushNewline();
+        return;
+      }
+      let handled = true;
+      if (code === OPEN_BRACKET) {
+        flushText(p);
+        this.pos = p;
+        const refEnd = text.charCodeAt(p + 1) === CARET ? this.footnoteRefEnd(p) : -1;
+        this.push(refEnd > 0 ? 'footnoteRef' : 'bracketOpen', refEnd > 0 ? refEnd : p + 1);
+      } else if (code === CLOSE_BRACKET) {
+        flushText(p);
+        this.pos = p;
+        this.push('bracketClose', p + 1);
+      } else if (code === BACKSLASH && ESCAPABLE.has(text.charCodeAt(p + 1))) {
+        flushText(p);
+        this.pos = p;
+        this.push('escape', p + 2);
+      } else if (code === OPEN_BRACE) {
+        flushText(p);
+        this.pos = p;
+        this.lexAnnotation();
+      } else if (code === LESS_THAN && text.startsWith('<!--', p)) {
+        flushText(p);
+        this.pos = p;
+        this.lexComment();
+      } else if (code === SLASH && this.isSeparatorSlash(p)) {
+        flushText(p);
+        this.pos = p;
+        this.push('slash', p + 1);
+      } else {
+        handled = false;
+      }
+      if (handled) {
+        p = this.pos;
+        textStart = p;
+      } else {
+        p++;
+      }
+    }
+    flushText(p);
+    this.pos = p;
+  }
+
+  /** A `/` separates alternatives right after `]` or `}`, or when it stands between spaces (` / `) or before `[`. */
+  private isSeparatorSlash(p: number): boolean {
+    const before = this.text.charCodeAt(p - 1);
+    const after = this.text.charCodeAt(p + 1);
+    if (before === CLOSE_BRACKET || before === CLOSE_BRACE) return true;
+    return (before === SPACE || before === TAB) && (after === SPACE || after === TAB || after === OPEN_BRACKET);
+  }
+
+  /** The end of `[^label]` starting at `p`, or -1 when the characters after `[^` do not form a footnote reference. */
+  private footnoteRefEnd(p: number): number {
+    const text = this.text;
+    let q = p + 2;
+    const limit = Math.min(text.length, q + MAX_FOOTNOTE_LABEL);
+    while (q < limit) {
+      const c = text.charCodeAt(q);
+      if (c === CLOSE_BRACKET) return q > p + 2 ? q + 1 : -1;
+      if (c === SPACE || c === TAB || c === LF || c === CR || c === OPEN_BRACKET || c === CARET) return -1;
+      q++;
+    }
+    return -1;
+  }
+
+  /** `{...}`: closed only by a `}` within the paragraph, before any bracket or another `{`. */
+  private lexAnnotation(): void {
+    const open = this.pos;
+    if (this.nextBraceClose <= open) this.nextBraceClose = indexOrEnd(this.text, '}', open + 1);
+    if (this.nextBraceBreaker <= open) this.nextBraceBreaker = indexOfAny(this.text, open + 1);
+    const close = this.nextBraceClose;
+    const paragraphEnd = this.paragraphEnd(open);
+    this.push('braceOpen', open + 1);
+    if (close < this.text.length && close < this.nextBraceBreaker && close < paragraphEnd) {
+      this.push('annotationText', close);
+      this.push('braceClose', close + 1);
+    } else {
+      this.problems.push({ id: 'brace.unclosed', start: open, end: open + 1, expectedAt: paragraphEnd });
+    }
+  }
+
+  /** `<!-- ... -->`, across lines; an unclosed comment ends with its paragraph so it cannot hide the rest of the file. */
+  private lexComment(): void {
+    const open = this.pos;
+    if (this.nextCommentClose < open + 4) this.nextCommentClose = indexOrEnd(this.text, '-->', open + 4);
+    const close = this.nextCommentClose;
+    this.push('commentOpen', open + 4);
+    if (close < this.text.length) {
+      this.push('commentText', close);
+      this.push('commentClose', close + 3);
+    } else {
+      const paragraphEnd = this.paragraphEnd(open);
+      this.problems.push({ id: 'comment.unclosed', start: open, end: open + 4, expectedAt: paragraphEnd });
+      this.push('commentText', Math.max(paragraphEnd, this.pos));
+    }
+  }
+
+  /** The offset of the newline that ends the paragraph containing `p` (the start of the next blank line), or the text end. */
+  private paragraphEnd(p: number): number {
+    if (this.nextBlank < p) {
+      this.blankLinePattern.lastIndex = p;
+      const found = this.blankLinePattern.exec(this.text);
+      this.nextBlank = found ? found.index : this.text.length;
+    }
+    return this.nextBlank;
+  }
+}
+
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const index = text.indexOf(needle, from);
+  return index < 0 ? text.length : index;
+}
+
+/** The first `[`, `]` or `{` at or after `from`, or the text end. */
+function indexOfAny(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE) return i;
+  }
+  return text.length;
+}
