@@ -8,4 +8,5 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('negotext: the CLI is not built yet; run `npm run build` (or `npm start`) in the repository first.\n');
   process.exit(2);
 }
-require(bundle);
+const { runCli } = require(bundle);
+process.exitCode = runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));

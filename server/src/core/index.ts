@@ -27,3 +27,6 @@ export { hoverAt } from './features/hover';
 export type { HoverInfo } from './features/hover';
 export { renderHover } from './features/renderHover';
 export type { HoverRenderers } from './features/renderHover';
+export { computeStats } from './features/stats';
+export type { DocumentStats, SectionStats, OpenPointCounts } from './features/stats';
+export { LineIndex } from './text/lineIndex';

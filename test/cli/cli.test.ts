@@ -1,0 +1,74 @@
+// The CLI as a user runs it: `node dist/cli.js` with files and folders, exit codes and both formats.
+
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO_ROOT } from '../support/paths';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cli', () => {
+  let folder: string;
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-cli-'));
+    fs.writeFileSync(path.join(folder, 'good.ntx'), 'OP1. States [shall] act.\n');
+    fs.mkdirSync(path.join(folder, 'sub'));
+    fs.writeFileSync(path.join(folder, 'sub', 'bad.ntx'), 'OP1. States [shall act.\n');
+    fs.writeFileSync(path.join(folder, 'ignored.txt'), '[');
+  });
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('check: exit 0 and information lines for a text without errors', () => {
+    const result = run('check', path.join(folder, 'good.ntx'));
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(result.stdout, /good\.ntx:1:13: information bracket\.open: Unresolved bracket "\[shall\]"/);
+  });
+
+  it('check: exit 1 and path:line:col for errors, folders searched recursively', () => {
+    const result = run('check', folder);
+    assert.strictEqual(result.status, 1);
+    assert.match(result.stdout, /sub[\\/]bad\.ntx:1:13: error bracket\.unclosed: /);
+    assert.doesNotMatch(result.stdout, /ignored\.txt/);
+  });
+
+  it('check --format json: one array with 1-based positions', () => {
+    const result = run('check', '--format', 'json', path.join(folder, 'sub', 'bad.ntx'));
+    assert.strictEqual(result.status, 1);
+    const findings = JSON.parse(result.stdout);
+    const unclosed = findings.find((f: { id: string }) => f.id === 'bracket.unclosed');
+    assert.deepStrictEqual(
+      { line: unclosed.line, column: unclosed.column, endLine: unclosed.endLine, endColumn: unclosed.endColumn, severity: unclosed.severity },
+      { line: 1, column: 13, endLine: 1, endColumn: 14, severity: 'error' },
+    );
+    assert.ok(unclosed.file.endsWith('bad.ntx') && typeof unclosed.message === 'string');
+  });
+
+  it('exit 2 with a one-line reason for an unreadable file', () => {
+    const result = run('check', path.join(folder, 'missing.ntx'));
+    assert.strictEqual(result.status, 2);
+    assert.match(result.stderr, /cannot read .*missing\.ntx: no such file or folder/);
+  });
+
+  it('exit 2 for bad usage', () => {
+    assert.strictEqual(run('frobnicate', folder).status, 2);
+    assert.strictEqual(run('check', '--format', 'xml', folder).status, 2);
+    assert.strictEqual(run('check').status, 2);
+  });
+
+  it('stats: per document and section, text and json', () => {
+    fs.writeFileSync(path.join(folder, 'stats.ntx'), '# Part\n\nOP1. [a][b] {placeholder} text[^1]\n\n[^1]: Note.\n');
+    const text = run('stats', path.join(folder, 'stats.ntx'));
+    assert.strictEqual(text.status, 0);
+    assert.match(text.stdout, /Part\s+2\s+1\s+0\s+1\s+1/);
+    const json = JSON.parse(run('stats', '--format=json', path.join(folder, 'stats.ntx')).stdout);
+    assert.strictEqual(json[0].brackets, 2);
+    assert.strictEqual(json[0].sections[0].heading, 'Part');
+  });
+});

@@ -1,0 +1,65 @@
+// Property tests: lexing and parsing are total, lossless and deterministic on arbitrary text.
+
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { analyze, checkText, lex, parse, type SyntaxElement } from '../../server/src/core';
+
+/** Text made mostly of the language's own delimiters, which is where parsers break. */
+const negotextish = fc
+  .array(fc.constantFrom('[', ']', '{', '}', '[^1]', '[^1]: ', '<!--', '-->', '\\[', '\\', '/', ' / ', '\n', '\r\n', '\r', '\n\n', '---\n', '# ', 'OP1. ', '(a) ', 'a) ', 'Option 1: ', 'No text', 'US, EU', 'proposed: ', ';', 'text ', ' ', '\t', 'é', '😀', '\uD800', '\u0000', 'ابن', '中文'), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), negotextish);
+
+describe('properties', () => {
+  it('tokens cover the input exactly, in order', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { tokens } = lex(text);
+        let at = 0;
+        for (const token of tokens) {
+          assert.strictEqual(token.start, at);
+          assert.ok(token.end > token.start);
+          at = token.end;
+        }
+        assert.strictEqual(at, text.length);
+        assert.strictEqual(tokens.map((t) => text.slice(t.start, t.end)).join(''), text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the tree is lossless: every node covers its children contiguously', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const tree = parse(text);
+        const visit = (element: SyntaxElement): string => {
+          if (!('children' in element)) return text.slice(element.start, element.end);
+          let at = element.start;
+          const joined = element.children
+            .map((child) => {
+              assert.strictEqual(child.start, at, `gap in ${element.kind}`);
+              at = child.end;
+              return visit(child);
+            })
+            .join('');
+          assert.strictEqual(at, element.end);
+          return joined;
+        };
+        assert.strictEqual(visit(tree.root), text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('analysis and findings never throw and are deterministic', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const first = JSON.stringify(checkText(text));
+        assert.strictEqual(JSON.stringify(checkText(text)), first);
+        const model = analyze(text);
+        for (const bracket of model.brackets) assert.ok(bracket.start <= bracket.end && bracket.end <= text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
