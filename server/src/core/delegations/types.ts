@@ -40,8 +40,10 @@ export interface Delegation {
  */
 export interface DelegationEntry {
   readonly code: string;
-  /** New name; when it renames a known delegation, the old name stays an alias so existing texts still resolve. */
+  /** Name of a new delegation; ignored for a known one, so that a mistaken entry cannot silently rename a State. */
   readonly name?: string;
+  /** New name for a known delegation; the old name stays an alias so that existing texts still resolve. */
+  readonly rename?: string;
   readonly kind?: DelegationKind;
   /** Added to the delegation's aliases; in this workspace they win over built-in spellings. */
   readonly aliases?: readonly string[];

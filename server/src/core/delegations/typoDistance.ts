@@ -13,7 +13,8 @@ const ADJACENT_KEYS: ReadonlySet<string> = (() => {
     for (let i = 0; i < row.length; i++) {
       if (i + 1 < row.length) add(row[i], row[i + 1]);
       // Each row sits half a key to the right of the one above, so a key touches the two below-left and below.
-      const below = KEYBOARD_ROWS[r + 1];
+      // Digits and letters are not linked: `G7` is the Group of Seven, not a slip for Guyana's `GY`.
+      const below = r === 0 ? undefined : KEYBOARD_ROWS[r + 1];
       if (below === undefined) continue;
       if (i - 1 >= 0 && i - 1 < below.length) add(row[i], below[i - 1]);
       if (i < below.length) add(row[i], below[i]);
@@ -40,6 +41,7 @@ export function typoDistance(a: string, b: string, max = Infinity): number {
   let previous = new Float64Array(width);
   let current = new Float64Array(width);
   for (let j = 0; j < width; j++) previous[j] = j;
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = current[0];
@@ -54,7 +56,9 @@ export function typoDistance(a: string, b: string, max = Infinity): number {
       current[j] = cost;
       if (cost < rowMin) rowMin = cost;
     }
-    if (rowMin > max) return Infinity;
+    // A swap reaches back two rows, so only when both rows are past the limit can no later cell come under it.
+    if (rowMin > max && previousMin + SLIP_COST > max) return Infinity;
+    previousMin = rowMin;
     [twoBack, previous, current] = [previous, current, twoBack];
   }
   const distance = previous[width - 1];

@@ -87,7 +87,7 @@ export const GROUPS: readonly GroupData[] = [
     kind: 'organization',
     aliases: ['European Union and its member States', 'European Community'],
     members: EU_MEMBERS,
-    note: 'Speaks for its 27 member States where it has competence; participates as an observer at the General Assembly.',
+    note: 'Speaks for its 27 member States where it has competence; enhanced observer at the General Assembly (resolution 65/276).',
     source: 'europa.eu, EU countries (27 since 1 February 2020)',
   },
   {
