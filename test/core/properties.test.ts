@@ -6,7 +6,7 @@ import { analyze, checkText, lex, parse, type SyntaxElement } from '../../server
 
 /** Text made mostly of the language's own delimiters, which is where parsers break. */
 const negotextish = fc
-  .array(fc.constantFrom('[', ']', '{', '}', '[^1]', '[^1]: ', '<!--', '-->', '\\[', '\\', '/', ' / ', '\n', '\r\n', '\r', '\n\n', '---\n', '# ', 'OP1. ', '(a) ', 'a) ', 'Option 1: ', 'No text', 'US, EU', 'proposed: ', ';', 'text ', ' ', '\t', 'é', '😀', '\uD800', '\u0000', 'ابن', '中文'), { maxLength: 60 })
+  .array(fc.constantFrom('[', ']', '{', '}', '] / [', ']/[', '][', ']{US}', '[^1]', '[^1]: ', '<!--', '-->', '\\[', '\\', '/', ' / ', '\n', '\r\n', '\r', '\n\n', '---\n', '# ', 'OP1. ', '(a) ', 'a) ', 'Option 1: ', 'No text', 'US, EU', 'proposed: ', ';', 'text ', ' ', '\t', 'é', '😀', '\uD800', '\u0000', 'ابن', '中文'), { maxLength: 60 })
   .map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), negotextish);
 

@@ -340,7 +340,7 @@ class Walker {
         while (text[p] === ' ' || text[p] === '\t') p++;
       }
       const following = text[p] === '[' ? openerAt.get(p) : undefined;
-      if (following !== undefined && brackets[following].parent === bracket.parent) {
+      if (following !== undefined && brackets[following].close && brackets[following].parent === bracket.parent) {
         next[index] = following;
         hasPrevious[following] = 1;
       } else if (slashAt >= 0) {

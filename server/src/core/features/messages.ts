@@ -35,6 +35,8 @@ export const MESSAGES = {
 
 /** Shortens a text excerpt for a message: one line, at most `max` characters. */
 export function excerpt(text: string, max = 40): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // Only the head of a long text can show, so only the head is normalised: messages stay cheap on huge brackets.
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const line = head.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
