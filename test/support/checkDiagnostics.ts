@@ -19,7 +19,7 @@ export function renderWithCarets(annotated: string): { expected: string; actual:
 /** Puts a caret line under the line where each finding starts; multi-line ranges get carets to the end of that line. */
 export function annotate(text: string, findings: ReadonlyArray<Finding>): string {
   const index = new LineIndex(text);
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\n|\r/);
   const under = new Map<number, string[]>();
   for (const finding of findings) {
     const start = index.position(finding.start);

@@ -4,7 +4,7 @@ import { parse } from '../syntax/parser';
 import { describeLabel } from '../syntax/labels';
 import type { Token } from '../syntax/tokens';
 import { isNode, type SyntaxElement, type SyntaxNode, type SyntaxTree } from '../syntax/tree';
-import { looksLikeAnnotation, parseClauses } from './clauses';
+import { looksLikeAnnotation, looksLikeMisplacedAttribution, parseClauses } from './clauses';
 import { readFrontMatter } from './frontMatter';
 import type {
   AlternativeSet,
@@ -21,13 +21,16 @@ import type {
   Range,
 } from './model';
 import { groupOptionSets } from './optionSets';
+import { builtinRegistry } from '../delegations/builtinRegistry';
 import type { AnalysisOptions } from './options';
 import { pairBrackets, type BracketEvent } from './pairBrackets';
 
 /** Analyses a text (or an already parsed tree) into its document model; never throws. */
 export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {}): DocumentModel {
   const tree = typeof input === 'string' ? parse(input) : input;
-  return new Walker(tree, options).run();
+  // Without a registry of its own, a document is read against the built-in one, so that `{Iran, Cuba}` after a
+  // label is an annotation whoever calls.
+  return new Walker(tree, { ...options, delegations: options.delegations ?? builtinRegistry() }).run();
 }
 
 /** Tokens that may stand before a block-edge opener: `[[ 3bis.` or `OP4. {ad ref} [text`. */
@@ -58,9 +61,10 @@ class Walker {
   private readonly eventEnds: number[] = [];
   private readonly attributionCandidates: AttributionCandidate[] = [];
   private readonly spacedSlashes: Range[] = [];
+  private currentBlockIsMain = false;
   // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
   private labelStack: number[] = [];
-  private lastLetterOrdinal: number | undefined;
+  private readonly listContexts = new Map<string, { letterOrdinal?: number; wasRoman: boolean; letterIndent: number }>();
 
   constructor(
     private readonly tree: SyntaxTree,
@@ -126,7 +130,8 @@ class Walker {
     let markerToken: Token | undefined;
     for (const child of children) {
       if (isNode(child)) {
-        if (child.kind === 'annotation' && (labelToken || markerToken)) headAnnotation = child;
+        // A paragraph's annotation stands after its label, or first in an unlabelled paragraph (`{agreed} Text`).
+        if (child.kind === 'annotation' && (labelToken || markerToken || node.kind === 'paragraph')) headAnnotation = child;
         if (child.kind !== 'comment') break;
       } else if (child.kind === 'label') labelToken = child;
       else if (child.kind === 'footnoteDefMarker') markerToken = child;
@@ -136,6 +141,7 @@ class Walker {
     const openerEdges = this.openerEdges(children, headAnnotation);
     const closerEdges = this.closerEdges(children);
     const ownerIndex = this.readBlockOwner(node, blockIndex, labelToken, markerToken, contentEnd);
+    this.currentBlockIsMain = node.kind === 'heading' || (node.kind === 'paragraph' && ownerIndex >= 0 && this.paragraphs[ownerIndex].label?.level === 1);
 
     let previous: SyntaxElement | undefined;
     for (let k = 0; k < children.length; k++) {
@@ -164,7 +170,7 @@ class Walker {
       while (parent >= 0 && this.headings[parent].level >= level) parent = this.headings[parent].parent;
       this.headings.push({ start: node.start, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
       this.labelStack = [];
-      this.lastLetterOrdinal = undefined;
+      this.listContexts.clear();
       return this.headings.length - 1;
     }
     if (node.kind === 'footnoteDefinition' && markerToken) {
@@ -184,15 +190,27 @@ class Walker {
     let parent = -1;
     if (labelToken) {
       const labelText = text.slice(labelToken.start, labelToken.end);
-      const info = describeLabel(labelText, kindOfLabel(labelText), this.lastLetterOrdinal);
+      const kind = kindOfLabel(labelText);
+      // Sub-paragraph lists are told apart by style (`(a)`, `a)`, `a.`), each with its own letter/roman memory.
+      const style = kind === 'parenthesised' ? '()' : kind === 'closingParen' ? ')' : '.';
+      const indent = labelToken.start - (text.lastIndexOf('\n', labelToken.start - 1) + 1);
+      const list = this.listContexts.get(style);
+      const info = describeLabel(labelText, kind, {
+        previousLetterOrdinal: list?.letterOrdinal,
+        previousWasRoman: list?.wasRoman,
+        deeperThanPrevious: list?.letterOrdinal !== undefined && indent > list.letterIndent,
+      });
       label = { ...info, text: labelText, start: labelToken.start, end: labelToken.end };
-      if (info.sequence === 'letter' && info.level === 2) this.lastLetterOrdinal = info.ordinal;
-      if (info.level === 1) this.lastLetterOrdinal = undefined;
+      if (info.level === 1) this.listContexts.clear();
+      else if (info.sequence === 'letter') this.listContexts.set(style, { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent });
+      else if (info.sequence === 'roman') this.listContexts.set(style, { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent });
       // The enclosing paragraph is the nearest open one of a lower level.
       while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
       this.labelStack.push(this.paragraphs.length);
     }
+    // A paragraph made only of comments is not a paragraph of the text (it must not split an option set, say).
+    if (!label && node.children.every((c) => (isNode(c) ? c.kind === 'comment' : c.kind === 'whitespace' || c.kind === 'newline' || (c.kind === 'text' && isBlank(text, c))))) return -1;
     this.paragraphs.push({ start: node.start, end: contentEnd, block: blockIndex, label, section, parent, optionSet: -1 });
     return this.paragraphs.length - 1;
   }
@@ -201,7 +219,7 @@ class Walker {
     switch (token.kind) {
       case 'bracketOpen':
       case 'bracketClose':
-        this.events.push({ kind: token.kind === 'bracketOpen' ? 'open' : 'close', start: token.start, block, edge: token.kind === 'bracketOpen' ? openerEdge : closerEdge });
+        this.events.push({ kind: token.kind === 'bracketOpen' ? 'open' : 'close', start: token.start, block, edge: token.kind === 'bracketOpen' ? openerEdge : closerEdge, main: this.currentBlockIsMain });
         this.eventEnds.push(token.end);
         return;
       case 'footnoteRef':
@@ -233,6 +251,7 @@ class Walker {
     const afterCloser = previous !== undefined && !isNode(previous) && previous.kind === 'bracketClose' && previous.end === node.start;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
+    let misplaced = false;
     if (afterCloser && closed) {
       kind = 'attribution';
       this.attributionCandidates.push({ annotation: index, closerStart: previous!.start });
@@ -245,7 +264,8 @@ class Walker {
         this.paragraphs[owner] = { ...this.paragraphs[owner], annotation: index, status };
       }
     }
-    this.annotations.push({ start: node.start, end: node.end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target });
+    if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
+    this.annotations.push({ start: node.start, end: node.end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target, misplaced });
   }
 
   /** For each child, whether it is an opener at the block's leading edge. */
@@ -328,6 +348,8 @@ class Walker {
     brackets.forEach((b, index) => openerAt.set(b.open.start, index));
     const next = new Int32Array(brackets.length).fill(-1);
     const hasPrevious = new Uint8Array(brackets.length);
+    // How loosely each bracket is linked to the next: 0 `][`, 1 `]/[` or `] / [`, 2 `] [`.
+    const linkLooseness = new Uint8Array(brackets.length);
     const danglingSlashes: Range[] = [];
     for (let index = 0; index < brackets.length; index++) {
       const bracket = brackets[index];
@@ -343,20 +365,37 @@ class Walker {
       if (following !== undefined && brackets[following].close && brackets[following].parent === bracket.parent) {
         next[index] = following;
         hasPrevious[following] = 1;
+        const closeEnd = bracket.attribution !== undefined ? this.annotations[bracket.attribution].end : bracket.close.end;
+        linkLooseness[index] = slashAt >= 0 ? 1 : p === closeEnd ? 0 : 2;
       } else if (slashAt >= 0) {
         danglingSlashes.push({ start: slashAt, end: slashAt + 1 });
       }
     }
     const sets: AlternativeSet[] = [];
-    for (let index = 0; index < brackets.length; index++) {
-      if (hasPrevious[index] || next[index] < 0) continue;
-      const members: number[] = [];
-      for (let m = index; m >= 0; m = next[m]) members.push(m);
+    const addSet = (members: number[]) => {
+      if (members.length < 2) return;
       const setIndex = sets.length;
       for (const m of members) brackets[m] = { ...brackets[m], alternativeSet: setIndex };
       const lastMember = brackets[members[members.length - 1]];
       const end = lastMember.attribution !== undefined ? this.annotations[lastMember.attribution].end : lastMember.end;
-      sets.push({ start: brackets[index].start, end, members });
+      sets.push({ start: brackets[members[0]].start, end, members });
+    };
+    for (let index = 0; index < brackets.length; index++) {
+      if (hasPrevious[index] || next[index] < 0) continue;
+      const chain: number[] = [];
+      for (let m = index; m >= 0; m = next[m]) chain.push(m);
+      // Where a chain mixes separators, the looser one separates sets: `[Urges][Invites] [developed][all]` is two choices.
+      let tightest = 2;
+      for (let k = 0; k + 1 < chain.length; k++) tightest = Math.min(tightest, linkLooseness[chain[k]]);
+      let members = [chain[0]];
+      for (let k = 1; k < chain.length; k++) {
+        if (linkLooseness[chain[k - 1]] > tightest) {
+          addSet(members);
+          members = [];
+        }
+        members.push(chain[k]);
+      }
+      addSet(members);
     }
     return { alternativeSets: sets, danglingSlashes };
   }

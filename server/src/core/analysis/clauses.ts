@@ -54,6 +54,23 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   const raw = content.slice(start, end);
   const status = STATUS_SPELLINGS[normalise(raw)];
   if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: [] };
+  // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
+  const lastColon = raw.lastIndexOf(':');
+  if (lastColon > 0) {
+    const reversedRole = ROLE_SPELLINGS[normalise(raw.slice(lastColon + 1))];
+    if (reversedRole) {
+      const roleText = raw.slice(lastColon + 1).trim();
+      const roleStart = start + lastColon + 1 + raw.slice(lastColon + 1).indexOf(roleText);
+      return {
+        start: offset + start,
+        end: offset + end,
+        role: reversedRole,
+        roleText,
+        roleRange: { start: offset + roleStart, end: offset + roleStart + roleText.length },
+        items: parseItems(content, start, start + lastColon, offset, delegations),
+      };
+    }
+  }
   const colon = raw.indexOf(':');
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
   if (colon > 0 && /^[\p{L} ]+$/u.test(raw.slice(0, colon).trim())) {
@@ -102,6 +119,16 @@ export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
     if (clause.roleText) return true;
     return clause.items.length > 0 && clause.items.every((item) => item.code !== undefined || looksLikeCode(item.text));
   });
+}
+
+/**
+ * Whether a placeholder is really an attribution in the wrong place (`text {proposed: NL};`): it names a role or a
+ * status, or every item is a known delegation. `{number}` and `{X}` stay placeholders.
+ */
+export function looksLikeMisplacedAttribution(clauses: ReadonlyArray<Clause>): boolean {
+  if (clauses.length === 0) return false;
+  if (clauses.some((c) => c.role === 'status' || (c.roleText !== undefined && c.role !== 'unknown'))) return true;
+  return clauses.every((c) => c.role !== 'unknown' && c.items.length > 0 && c.items.every((item) => item.code !== undefined));
 }
 
 /** `US`, `G77/China`, `EU27`, `AOSIS`: an upper-case start and no spaces. */

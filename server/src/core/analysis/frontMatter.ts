@@ -27,7 +27,17 @@ export function readFrontMatter(text: string, range: Range, body: Range): FrontM
   } catch (error) {
     problems.push({ message: `Front matter could not be read: ${(error as Error).message}`, start: range.start, end: range.end });
   }
-  const language = typeof data.language === 'string' && (UN_LANGUAGES as readonly string[]).includes(data.language.toLowerCase()) ? data.language.toLowerCase() : 'en';
+  const written = typeof data.language === 'string' ? data.language.trim().toLowerCase() : undefined;
+  const known = written !== undefined && (UN_LANGUAGES as readonly string[]).includes(written);
+  if (data.language !== undefined && !known) {
+    const at = valueRange(source, 'language');
+    problems.push({
+      message: `Unknown language "${String(data.language)}": use one of ${UN_LANGUAGES.join(', ')}; lexicon terms are matched as English.`,
+      start: body.start + (at?.start ?? 0),
+      end: body.start + (at?.end ?? source.length),
+    });
+  }
+  const language = known ? written! : 'en';
   return {
     start: range.start,
     end: range.end,
@@ -52,4 +62,12 @@ function asStringList(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   return [];
+}
+
+/** Where a top-level key's value is written (`language: xx` gives the range of `xx`), by a line scan of the YAML. */
+function valueRange(source: string, key: string): { start: number; end: number } | undefined {
+  const match = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*?)[ \\t]*(?:#.*)?$`, 'm').exec(source);
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1], key.length);
+  return { start, end: start + match[1].length };
 }

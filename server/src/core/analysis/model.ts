@@ -97,6 +97,8 @@ export interface Annotation extends Range {
   readonly clauses: ReadonlyArray<Clause>;
   /** For an attribution: the bracket it follows; for a paragraph annotation: the paragraph; for a footnote: the definition. */
   readonly target: number;
+  /** For a placeholder: it reads like an attribution (`{proposed: NL}`) but follows no `]` and no label. */
+  readonly misplaced?: boolean;
 }
 
 /** Who stands where on a bracket, an option or a paragraph, gathered from its clauses. */

@@ -3,8 +3,9 @@
 import type { Block, OptionMember, OptionSet, Paragraph } from './model';
 
 /**
- * A set is a run of option paragraphs; sub-paragraphs (`(a)`, `i)` ...) after an option belong to it.
- * The run ends at a heading, an unlabelled paragraph, a paragraph of level 1 that is not an option,
+ * A set is a run of option paragraphs; sub-paragraphs (`(a)`, `i)` ...) after an option belong to it, and so do
+ * unlabelled paragraphs when another option of the set follows them.
+ * The run ends at a heading, any other unlabelled paragraph, a paragraph of level 1 that is not an option,
  * or an option numbered 1 again (which starts the next set).
  * A set stands under the labelled paragraph before it when that paragraph is a chapeau ending with `:`.
  */
@@ -33,6 +34,14 @@ export function groupOptionSets(text: string, paragraphs: Paragraph[], blocks: R
     members = [];
     memberStart = -1;
   };
+  // For each paragraph, the next labelled one: an unlabelled paragraph belongs to an option when an option follows.
+  const nextLabelled = new Int32Array(paragraphs.length + 1).fill(-1);
+  for (let p = paragraphs.length - 1; p >= 0; p--) nextLabelled[p] = paragraphs[p + 1]?.label ? p + 1 : nextLabelled[p + 1];
+  const continuesOptions = (p: number) => {
+    const next = nextLabelled[p];
+    const label = next >= 0 ? paragraphs[next].label : undefined;
+    return label !== undefined && label.sequence === 'option' && label.ordinal !== 1 && paragraphs[next].section === paragraphs[p].section && !hasHeadingBetween(blocks, paragraphs[p].block, paragraphs[next].block);
+  };
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
     const interrupted = paragraph.section !== section || hasHeadingBetween(blocks, previousBlock, paragraph.block);
@@ -43,7 +52,7 @@ export function groupOptionSets(text: string, paragraphs: Paragraph[], blocks: R
       memberStart = paragraph.start;
       members.push({ start: paragraph.start, end: paragraph.end, paragraph: p, label, noText: isNoText(text, label.end, blocks[paragraph.block].contentEnd) });
       lastEnd = paragraph.end;
-    } else if (members.length > 0 && !interrupted && label !== undefined && label.level > 1) {
+    } else if (members.length > 0 && !interrupted && ((label !== undefined && label.level > 1) || (label === undefined && continuesOptions(p)))) {
       lastEnd = paragraph.end;
     } else {
       finishSet();
@@ -55,10 +64,13 @@ export function groupOptionSets(text: string, paragraphs: Paragraph[], blocks: R
   return sets;
 }
 
+/** "No text" in the working languages of the texts we see (English, French, Spanish, Russian). */
+const NO_TEXT = /^(?:no text|pas de texte|sans texte|sin texto|нет текста|без текста)$/i;
+
 /** `Option 2: No text` (with an optional annotation and full stop). */
 function isNoText(text: string, from: number, to: number): boolean {
   const rest = text.slice(from, to).replace(/\{[^}]*\}/g, '').trim().replace(/\.$/, '');
-  return /^no text$/i.test(rest);
+  return NO_TEXT.test(rest);
 }
 
 function hasHeadingBetween(blocks: ReadonlyArray<Block>, fromBlock: number, toBlock: number): boolean {

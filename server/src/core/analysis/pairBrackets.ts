@@ -12,6 +12,8 @@ export interface BracketEvent {
    * footnote references and punctuation after it. Brackets that legitimately span paragraphs open and close at edges.
    */
   readonly edge: boolean;
+  /** True when the block is a heading or a paragraph with a level-1 label (`OP3.`, `12.`), not a sub-paragraph. */
+  readonly main: boolean;
 }
 
 /** The pairing: for each opener event its closer event index (or -1 when unclosed), and the stray closers. */
@@ -69,7 +71,11 @@ export function pairBrackets(events: ReadonlyArray<BracketEvent>): Pairing {
     }
     while (stack.length > 0) {
       const top = events[stack[stack.length - 1]];
-      if (!top.edge && top.block !== event.block && suffixMinHeight[i] >= dropped + 1) {
+      const spare = !top.edge && top.block !== event.block && suffixMinHeight[i] >= dropped + 1;
+      // Mid-paragraph to mid-paragraph across a numbered paragraph (`OP1. to [convene` ... `OP2. report] on`) is two
+      // faults, not one bracket: real texts bracket whole paragraphs, or a chapeau down to its sub-paragraphs.
+      const implausible = !top.edge && !event.edge && top.block !== event.block && event.main;
+      if (spare || implausible) {
         stack.pop(); // left unclosed
         dropped++;
       } else break;

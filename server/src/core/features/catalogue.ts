@@ -27,6 +27,7 @@ export const CATALOGUE = {
   'options.open': { severity: 'information', description: 'An unresolved option set (`Option 1:` / `Option 2:`).' },
   'options.single': { severity: 'warning', description: 'An option set with a single option.' },
   'annotation.unclosed': { severity: 'error', description: 'A `{` has no matching `}` in its paragraph.' },
+  'annotation.misplaced': { severity: 'warning', description: 'An attribution that follows no `]` and no label, so it credits nothing.' },
   'attribution.unknownRole': { severity: 'error', description: 'An attribution clause names a role that does not exist.' },
   'attribution.orphan': { severity: 'warning', description: 'An attribution follows a `]` that closes no bracket.' },
   'delegation.unknown': { severity: 'warning', description: 'An attribution names a delegation the registry does not know.' },

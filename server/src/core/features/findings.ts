@@ -7,6 +7,7 @@ import { describePositions, positionsOf } from '../analysis/positions';
 import { CATALOGUE, type FindingId, type Severity, type SeveritySetting } from './catalogue';
 import { excerpt, MESSAGES } from './messages';
 import { labelFindings } from './labelFindings';
+import { builtinRegistry } from '../delegations/builtinRegistry';
 import { countBracketsIn } from '../analysis/queries';
 
 /** Related information: another place that explains the finding. */
@@ -28,7 +29,7 @@ export interface Finding extends Range {
 export interface FindingOptions {
   /** Per-id severity overrides; `off` removes the finding. */
   readonly severities?: Readonly<Record<string, SeveritySetting | undefined>>;
-  /** Used for "did you mean" on unknown delegations; without it delegations are not checked. */
+  /** Used for "did you mean" on unknown delegations; the built-in registry when absent. */
   readonly delegations?: DelegationResolver;
 }
 
@@ -40,7 +41,7 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
   const drafts: DraftFinding[] = [
     ...syntaxFindings(model),
     ...bracketFindings(model),
-    ...annotationFindings(model, options.delegations),
+    ...annotationFindings(model, options.delegations ?? builtinRegistry()),
     ...footnoteFindings(model),
     ...labelFindings(model),
     ...termFindings(model),
@@ -82,16 +83,15 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
       });
       continue;
     }
-    if (text.slice(bracket.open.end, bracket.close.start).trim() === '') {
-      drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
-    }
-    if (bracket.depth === 1 && bracket.alternativeSet < 0) {
+    const empty = text.slice(bracket.open.end, bracket.close.start).trim() === '';
+    if (empty) drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
+    if (bracket.depth === 1 && bracket.alternativeSet < 0 && !empty) {
       const positions = describePositions(positionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined));
       const end = Math.min(bracket.end, blocks[bracket.block].contentEnd);
       const inner = bracket.innerAlternatives;
       const message =
         inner.length >= 2
-          ? MESSAGES['alternatives.open'](inner.length, `${inner.map((part) => `"${excerpt(text.slice(part.start, part.end), 24)}"`).join(' or ')}${positions ? ` (${positions})` : ''}`)
+          ? MESSAGES['alternatives.open'](inner.length, `${inner.map((part) => `"${excerpt(text.slice(part.start, part.end), 24)}"`).join(' or ')}${positions ? `; the bracket is ${positions}` : ''}`)
           : MESSAGES['bracket.open'](excerpt(text.slice(bracket.open.end, bracket.close.start), 30), positions);
       drafts.push({ id: inner.length >= 2 ? 'alternatives.open' : 'bracket.open', start: bracket.start, end: Math.max(end, bracket.open.end), message });
     }
@@ -143,7 +143,8 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
   const drafts: DraftFinding[] = [];
   for (const annotation of model.annotations) {
     if (annotation.kind === 'placeholder') {
-      if (annotation.closed) {
+      if (annotation.misplaced) drafts.push({ id: 'annotation.misplaced', start: annotation.start, end: annotation.end, message: MESSAGES['annotation.misplaced']() });
+      else if (annotation.closed) {
         drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerpt(model.text.slice(annotation.content.start, annotation.content.end))) });
       }
       continue;

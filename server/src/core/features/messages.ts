@@ -12,6 +12,7 @@ export const MESSAGES = {
   'options.open': (count: number, summary: string) => `Unresolved option set with ${count} options: ${summary}.`,
   'options.single': (label: string) => `Option set with a single option ("${label}"): add the other option or drop the label.`,
   'annotation.unclosed': () => 'Unclosed "{": no "}" before the end of the paragraph.',
+  'annotation.misplaced': () => 'This reads like an attribution but credits nothing: put it right after the "]" it belongs to, or right after the paragraph label.',
   'attribution.unknownRole': (role: string, suggestion?: string) =>
     `Unknown role "${role}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Roles are proposed, supported, opposed, delete, retain and reservation.`,
   'attribution.orphan': () => 'This attribution follows a "]" that closes no bracket.',

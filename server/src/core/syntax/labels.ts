@@ -5,18 +5,25 @@ export const INSERTION_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies'
 
 const SUFFIX = `(?:${INSERTION_SUFFIXES.join('|')})`;
 
+/** What may follow a label: a space, a tab, a no-break space (Word exports, French typography) or the line end. */
+const AFTER = '(?=[ \\t\\u00a0\\u202f]|\\r|\\n|$)';
+/** Spaces inside a label (`OP 3`, `2 bis`, `Option 1 :`), no-break ones included. */
+const SP = '[ \\t\\u00a0\\u202f]';
+
 /**
  * One sticky pattern per label form, tried in order at a line start (after indentation).
  * Each must be followed by a space, a tab or the end of the line, so `1.5 degrees` or `(a)b` are not labels.
+ * Options need their `:` or `.` (`Option 2 would ...` in a wrapped line is prose); plain numbers have at most three
+ * digits, so a wrapped line that starts with a year (`2015. The`) is prose too.
  */
 const LABEL_FORMS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = [
-  { kind: 'option', pattern: new RegExp(`(?:Option|Alt\\.?|Alternative)[ \\t]+(?:\\d+|[A-Z])(?:[ \\t]*${SUFFIX})?[:.]?(?=[ \\t]|\\r|\\n|$)`, 'iy') },
-  { kind: 'preambular', pattern: new RegExp(`PP[ \\t]?\\d+(?:[ \\t.]?${SUFFIX})?\\.?(?=[ \\t]|\\r|\\n|$)`, 'iy') },
-  { kind: 'operative', pattern: new RegExp(`OP[ \\t]?\\d+(?:[ \\t.]?${SUFFIX})?\\.?(?=[ \\t]|\\r|\\n|$)`, 'iy') },
-  { kind: 'number', pattern: new RegExp(`\\d+(?:(?:\\.?[ \\t]?${SUFFIX}\\.?)|\\.)(?=[ \\t]|\\r|\\n|$)`, 'y') },
-  { kind: 'parenthesised', pattern: new RegExp(`\\((?:[a-z]{1,2}|[ivxlc]+|\\d+)(?:[ \\t]?${SUFFIX})?\\)(?=[ \\t]|\\r|\\n|$)`, 'y') },
-  { kind: 'closingParen', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)(?:[ \\t]?${SUFFIX})?\\)(?=[ \\t]|\\r|\\n|$)`, 'y') },
-  { kind: 'dotted', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)\\.(?=[ \\t])`, 'y') },
+  { kind: 'option', pattern: new RegExp(`(?:(?:Option|Alternative|Alt)${SP}+(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?${SP}?[:.]|Alt\\.${SP}*(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?(?:${SP}?[:.])?)${AFTER}`, 'iy') },
+  { kind: 'preambular', pattern: new RegExp(`PP${SP}?\\d+(?:[ \\t.]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
+  { kind: 'operative', pattern: new RegExp(`OP${SP}?\\d+(?:[ \\t.]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
+  { kind: 'number', pattern: new RegExp(`\\d{1,3}(?:(?:\\.?${SP}?${SUFFIX}\\.?)|(?:\\.\\d{1,3})+\\.?|\\.)${AFTER}`, 'y') },
+  { kind: 'parenthesised', pattern: new RegExp(`\\((?:[a-z]{1,2}|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y') },
+  { kind: 'closingParen', pattern: new RegExp(`(?:[a-z]|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y') },
+  { kind: 'dotted', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)\\.(?=[ \\t\\u00a0])`, 'y') },
 ];
 
 /** The written form of a label, before its level is decided. */
@@ -50,12 +57,21 @@ export interface LabelInfo {
   readonly key: string;
 }
 
+/** What came before a label in its list: the last letter ordinal of the same style, and whether that list is roman. */
+export interface LabelContext {
+  readonly previousLetterOrdinal?: number;
+  readonly previousWasRoman?: boolean;
+  /** True when the label is indented deeper than the previous letter label: a roman sub-list under `(h)`. */
+  readonly deeperThanPrevious?: boolean;
+}
+
 /**
- * Interprets a label's text. Letters that are also roman numerals (`i`, `v`, `x`) are read as letters
- * when `previousLetterOrdinal` is the letter just before them (`(h)` then `(i)`), else as romans.
+ * Interprets a label's text. Letters that are also roman numerals are read as romans only when that is the
+ * likelier reading: `(i)` after `(h)` at the same indentation is a letter, `(i)` under `(h)` indented deeper or with
+ * no letter before it is a roman; `(ii)`, `(iv)` are romans; single `(c)`, `(l)` are always letters.
  */
-export function describeLabel(labelText: string, kind: LabelKind, previousLetterOrdinal?: number): LabelInfo {
-  const lower = labelText.toLowerCase();
+export function describeLabel(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
+  const lower = labelText.toLowerCase().replace(/[\u00a0\u202f]/g, ' ');
   const suffixMatch = new RegExp(`${SUFFIX}`).exec(lower.replace(/^(option|alternative|alt)/, ''));
   const suffix = suffixMatch ? suffixMatch[0] : undefined;
   const core = suffix ? lower.slice(0, lower.lastIndexOf(suffix)) : lower;
@@ -63,7 +79,7 @@ export function describeLabel(labelText: string, kind: LabelKind, previousLetter
   const suffixKey = suffix ? ` ${suffix}` : '';
   switch (kind) {
     case 'option': {
-      const token = /(?:option|alternative|alt\.?)[ \t]+(\d+|[a-z])/.exec(lower);
+      const token = /(?:option|alternative|alt\.?)[ \t]*(\d+|[a-z])/.exec(lower);
       const value = token ? token[1] : '1';
       const ordinal = /\d/.test(value) ? Number(value) : value.charCodeAt(0) - 96;
       return { sequence: 'option', level: 1, ordinal, suffix, key: `option ${value}${suffixKey}` };
@@ -72,20 +88,36 @@ export function describeLabel(labelText: string, kind: LabelKind, previousLetter
       return { sequence: 'preambular', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `pp${digits?.[0]}${suffixKey}` };
     case 'operative':
       return { sequence: 'operative', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `op${digits?.[0]}${suffixKey}` };
-    case 'number':
-      return { sequence: 'number', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `${digits?.[0]}${suffixKey}` };
+    case 'number': {
+      // `3.1` and `5 bis.1`: decimal article numbering nests one level per component.
+      const parts = core.replace(/\.$/, '').split('.').map((p) => p.trim()).filter((p) => /^\d+$/.test(p));
+      const level = Math.max(1, parts.length);
+      return { sequence: 'number', level, ordinal: Number(parts[parts.length - 1] ?? digits?.[0] ?? 0), suffix, key: `${core.replace(/\s+/g, '').replace(/\.$/, '')}${suffixKey}` };
+    }
     default: {
       const body = core.replace(/[().\s]/g, '');
-      if (/^\d+$/.test(body)) return { sequence: 'number', level: 2, ordinal: Number(body), suffix, key: `(${body})${suffixKey}` };
-      const isLetterContinuation = body.length === 1 && previousLetterOrdinal === body.charCodeAt(0) - 97;
-      const dottedLevelBonus = kind === 'dotted' ? 2 : 0;
-      if (/^[ivxlc]+$/.test(body) && !isLetterContinuation) {
-        return { sequence: 'roman', level: 3 + (kind === 'dotted' ? 1 : 0), ordinal: romanValue(body), suffix, key: `r${body}${suffixKey}` };
+      const styleKey = kind === 'dotted' ? '.' : kind === 'closingParen' ? ')' : '()';
+      if (/^\d+$/.test(body)) return { sequence: 'number', level: 2, ordinal: Number(body), suffix, key: `${styleKey}${body}${suffixKey}` };
+      const dotted = kind === 'dotted' ? 2 : 0;
+      if (isRomanReading(body, context)) {
+        return { sequence: 'roman', level: 3 + (kind === 'dotted' ? 1 : 0), ordinal: romanValue(body), suffix, key: `${styleKey}r${body}${suffixKey}` };
       }
       const ordinal = body.length === 1 ? body.charCodeAt(0) - 96 : 26 * (body.length - 1) + body.charCodeAt(0) - 96;
-      return { sequence: 'letter', level: 2 + dottedLevelBonus, ordinal, suffix, key: `l${body}${suffixKey}` };
+      return { sequence: 'letter', level: 2 + dotted, ordinal, suffix, key: `${styleKey}l${body}${suffixKey}` };
     }
   }
+}
+
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+function isRomanReading(body: string, context: LabelContext): boolean {
+  if (body === '' || !ROMAN.test(body)) return false;
+  if (body.length > 1) return true; // ii, iv, vi, xi ...
+  if (context.previousWasRoman) return true; // (iv) then (v)
+  const continuesLetters = context.previousLetterOrdinal === body.charCodeAt(0) - 97;
+  if (continuesLetters) return context.deeperThanPrevious === true; // (h) then (i): a letter, unless indented under (h)
+  // A list that starts with (i) is roman; a lone (v) or (x) with no letters before it is read as a letter.
+  return body === 'i';
 }
 
 /** The value of a lower-case roman numeral (`iv` is 4). */

@@ -44,6 +44,7 @@ class Lexer {
   private nextBraceClose = -1;
   private nextBraceBreaker = -1; // `[`, `]` or `{`: an annotation cannot contain them
   private nextCommentClose = -1;
+  private nextCommentOpen = -1;
   private nextBlank = -1;
   private readonly blankLinePattern = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
 
@@ -69,7 +70,8 @@ class Lexer {
     opener.lastIndex = this.pos;
     if (!opener.test(text)) return;
     const openerEnd = opener.lastIndex;
-    const closer = /(?:\r\n|\n|\r)((?:---|\.\.\.)[ \t]*)(?=\r\n|\n|\r|$)/g;
+    // Only `---` closes it: a `...` line is too often an ellipsis for omitted text in a draft.
+    const closer = /(?:\r\n|\n|\r)(---[ \t]*)(?=\r\n|\n|\r|$)/g;
     closer.lastIndex = openerEnd;
     const found = closer.exec(text);
     if (!found) {
@@ -227,7 +229,7 @@ class Lexer {
     const close = this.nextBraceClose;
     const paragraphEnd = this.paragraphEnd(open);
     this.push('braceOpen', open + 1);
-    if (close < this.text.length && close < this.nextBraceBreaker && close < paragraphEnd) {
+    if (close < this.text.length && close < this.nextBraceBreaker && close < paragraphEnd && !this.startsBlockBetween(open, close)) {
       this.push('annotationText', close);
       this.push('braceClose', close + 1);
     } else {
@@ -235,19 +237,41 @@ class Lexer {
     }
   }
 
-  /** `<!-- ... -->`, across lines; an unclosed comment ends with its paragraph so it cannot hide the rest of the file. */
+  /**
+   * True when a line between `from` and `to` starts a new block (a label, heading or footnote definition):
+   * an annotation never runs over one, so a forgotten `}` cannot swallow the next paragraph's label.
+   * The caller only asks about text free of `[`, `]` and `{`, so the scanned stretches never overlap.
+   */
+  private startsBlockBetween(from: number, to: number): boolean {
+    const text = this.text;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== LF && c !== CR) continue;
+      let p = i + 1;
+      if (c === CR && text.charCodeAt(p) === LF) p++;
+      while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
+      if (text.charCodeAt(p) === HASH || (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) || matchLabel(text, p)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `<!-- ... -->`, across lines. A comment with no `-->`, or with another `<!--` before its `-->` (the first one was
+   * most likely never closed), is unclosed and ends with its paragraph, so it cannot hide the rest of the file.
+   */
   private lexComment(): void {
     const open = this.pos;
     if (this.nextCommentClose < open + 4) this.nextCommentClose = indexOrEnd(this.text, '-->', open + 4);
+    if (this.nextCommentOpen < open + 4) this.nextCommentOpen = indexOrEnd(this.text, '<!--', open + 4);
     const close = this.nextCommentClose;
     this.push('commentOpen', open + 4);
-    if (close < this.text.length) {
+    if (close < this.text.length && close < this.nextCommentOpen) {
       this.push('commentText', close);
       this.push('commentClose', close + 3);
     } else {
-      const paragraphEnd = this.paragraphEnd(open);
-      this.problems.push({ id: 'comment.unclosed', start: open, end: open + 4, expectedAt: paragraphEnd });
-      this.push('commentText', Math.max(paragraphEnd, this.pos));
+      const end = Math.min(this.paragraphEnd(open), this.nextCommentOpen);
+      this.problems.push({ id: 'comment.unclosed', start: open, end: open + 4, expectedAt: end });
+      this.push('commentText', Math.max(end, this.pos));
     }
   }
 
