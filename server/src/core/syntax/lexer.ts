@@ -24,6 +24,10 @@ const SLASH = 47;
 const CARET = 94;
 const COLON = 58;
 
+/** ASCII characters that may start a token inside a line; everything else is prose. */
+const SPECIAL = new Uint8Array(128);
+for (const code of [10, 13, 91, 93, 92, 123, 60, 47]) SPECIAL[code] = 1;
+
 /** Characters that `\` escapes; any other backslash is plain text. */
 const ESCAPABLE = new Set([OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, BACKSLASH]);
 
@@ -148,55 +152,62 @@ class Lexer {
     const length = text.length;
     let textStart = this.pos;
     let p = this.pos;
-    const flushText = (until: number) => {
-      if (until > textStart) this.tokens.push({ kind: 'text', start: textStart, end: until });
-    };
     while (p < length) {
       const code = text.charCodeAt(p);
+      // Most characters are prose: one table look-up decides, which keeps this loop close to a raw scan.
+      if (code >= 128 || SPECIAL[code] === 0) {
+        p++;
+        continue;
+      }
       if (code === LF || code === CR) {
-        flushText(p);
+        if (p > textStart) this.tokens.push({ kind: 'text', start: textStart, end: p });
         this.pos = p;
         this.pushNewline();
         return;
       }
-      let handled = true;
+      const before = this.tokens.length;
+      const startOfSpecial = p;
       if (code === OPEN_BRACKET) {
-        flushText(p);
-        this.pos = p;
+        this.flushTextUpTo(textStart, p);
         const refEnd = text.charCodeAt(p + 1) === CARET ? this.footnoteRefEnd(p) : -1;
         this.push(refEnd > 0 ? 'footnoteRef' : 'bracketOpen', refEnd > 0 ? refEnd : p + 1);
       } else if (code === CLOSE_BRACKET) {
-        flushText(p);
-        this.pos = p;
+        this.flushTextUpTo(textStart, p);
         this.push('bracketClose', p + 1);
-      } else if (code === BACKSLASH && ESCAPABLE.has(text.charCodeAt(p + 1))) {
-        flushText(p);
-        this.pos = p;
-        this.push('escape', p + 2);
+      } else if (code === BACKSLASH) {
+        if (ESCAPABLE.has(text.charCodeAt(p + 1))) {
+          this.flushTextUpTo(textStart, p);
+          this.push('escape', p + 2);
+        }
       } else if (code === OPEN_BRACE) {
-        flushText(p);
-        this.pos = p;
+        this.flushTextUpTo(textStart, p);
         this.lexAnnotation();
-      } else if (code === LESS_THAN && text.startsWith('<!--', p)) {
-        flushText(p);
-        this.pos = p;
-        this.lexComment();
-      } else if (code === SLASH && this.isSeparatorSlash(p)) {
-        flushText(p);
-        this.pos = p;
-        this.push('slash', p + 1);
-      } else {
-        handled = false;
+      } else if (code === LESS_THAN) {
+        if (text.startsWith('<!--', p)) {
+          this.flushTextUpTo(textStart, p);
+          this.lexComment();
+        }
+      } else if (code === SLASH) {
+        if (this.isSeparatorSlash(p)) {
+          this.flushTextUpTo(textStart, p);
+          this.push('slash', p + 1);
+        }
       }
-      if (handled) {
+      if (this.tokens.length > before || this.pos > startOfSpecial) {
         p = this.pos;
         textStart = p;
       } else {
         p++;
       }
     }
-    flushText(p);
+    if (p > textStart) this.tokens.push({ kind: 'text', start: textStart, end: p });
     this.pos = p;
+  }
+
+  /** Emits the pending prose run `[from, to)` and moves the lexer to `to`. */
+  private flushTextUpTo(from: number, to: number): void {
+    if (to > from) this.tokens.push({ kind: 'text', start: from, end: to });
+    this.pos = to;
   }
 
   /** A `/` separates alternatives right after `]` or `}`, or when it stands between spaces (` / `) or before `[`. */
