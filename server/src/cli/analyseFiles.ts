@@ -1,0 +1,48 @@
+// Analyses the `.ntx` files named on the command line with the lexicons and delegations their workspace gives them.
+
+import * as path from 'path';
+import { analyze, parse, type DocumentModel } from '../core';
+import { DocumentContextBuilder, frontMatterOf, type DocumentContext } from '../core/workspace';
+import { NodeWorkspaceFiles } from '../node/nodeWorkspaceFiles';
+import { collectInputs } from './files';
+import type { CliIo } from './io';
+
+/** One analysed file. */
+export interface AnalysedFile {
+  readonly path: string;
+  readonly text: string;
+  readonly model: DocumentModel;
+  readonly context: DocumentContext;
+}
+
+/** What the command line says about data files, like the editor settings `negotext.lexicon.paths` and `negotext.delegations.path`. */
+export interface DataFileChoice {
+  readonly lexicons: ReadonlyArray<string>;
+  readonly delegations?: string;
+}
+
+/**
+ * Reads and analyses every input. The workspace of a run is the folders named (and the folders of the files named),
+ * so "every `*.lexicon.yaml` in the workspace" means those found there. Unreadable inputs and data files the
+ * documents name but that cannot be read are reported on `err`; the result says whether any input was unreadable.
+ */
+export function analyseFiles(paths: ReadonlyArray<string>, choice: DataFileChoice, io: CliIo): { files: AnalysedFile[]; unreadable: boolean } {
+  const inputs = collectInputs(paths);
+  const roots = paths.map((p) => path.resolve(inputs.some((i) => i.path === p) ? path.dirname(p) : p));
+  const builder = new DocumentContextBuilder(new NodeWorkspaceFiles(roots));
+  const settings = { lexiconPaths: choice.lexicons.map((p) => path.resolve(p)), delegationsPath: choice.delegations ? path.resolve(choice.delegations) : undefined };
+  const files: AnalysedFile[] = [];
+  let unreadable = false;
+  for (const input of inputs) {
+    if ('error' in input) {
+      io.err(`negotext: cannot read ${input.path}: ${input.error}`);
+      unreadable = true;
+      continue;
+    }
+    const tree = parse(input.text);
+    const context = builder.contextFor(path.resolve(input.path), frontMatterOf(tree), settings);
+    for (const missing of context.missing) io.err(`negotext: ${input.path}: cannot read ${missing.from === 'frontMatter' ? 'the front matter\'s' : 'the'} data file ${missing.written}`);
+    files.push({ path: input.path, text: input.text, model: analyze(tree, context.options), context });
+  }
+  return { files, unreadable };
+}

@@ -1,0 +1,7 @@
+// The CLI's commands, in the order the usage text lists them; a new command is one file and one line here.
+
+import type { CliCommand } from '../io';
+import { checkCommand } from './check';
+import { statsCommand } from './stats';
+
+export const COMMANDS: ReadonlyArray<CliCommand> = [checkCommand, statsCommand];
