@@ -17,6 +17,7 @@ import type {
   FrontMatter,
   Heading,
   Label,
+  Mutable,
   Paragraph,
   Range,
 } from './model';
@@ -50,10 +51,10 @@ class Walker {
   private frontMatter?: FrontMatter;
   private readonly blocks: Block[] = [];
   private readonly headings: Heading[] = [];
-  private readonly paragraphs: Paragraph[] = [];
-  private readonly annotations: Annotation[] = [];
+  private readonly paragraphs: Array<Mutable<Paragraph>> = [];
+  private readonly annotations: Array<Mutable<Annotation>> = [];
   private readonly footnoteReferences: FootnoteReference[] = [];
-  private readonly footnoteDefinitions: FootnoteDefinition[] = [];
+  private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
   private readonly comments: Range[] = [];
   private readonly escapes: Range[] = [];
   private readonly prose: Array<{ start: number; end: number }> = [];
@@ -258,10 +259,10 @@ class Walker {
     } else if (headOf && closed && looksLikeAnnotation(clauses)) {
       kind = headOf === 'footnoteDefinition' ? 'footnote' : 'paragraph';
       target = owner;
-      if (kind === 'footnote') this.footnoteDefinitions[owner] = { ...this.footnoteDefinitions[owner], annotation: index };
+      if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;
       else {
-        const status = clauses.find((c) => c.role === 'status')?.status;
-        this.paragraphs[owner] = { ...this.paragraphs[owner], annotation: index, status };
+        this.paragraphs[owner].annotation = index;
+        this.paragraphs[owner].status = clauses.find((c) => c.role === 'status')?.status;
       }
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
@@ -295,11 +296,11 @@ class Walker {
     return edges;
   }
 
-  private buildBrackets(): { list: Bracket[]; strays: Range[] } {
+  private buildBrackets(): { list: Array<Mutable<Bracket>>; strays: Range[] } {
     const events = this.events;
     const pairing = pairBrackets(events);
     const bracketOfEvent = new Int32Array(events.length).fill(-1);
-    const list: Bracket[] = [];
+    const list: Array<Mutable<Bracket>> = [];
     // An unclosed bracket encloses nothing beyond its own block: its children elsewhere go to the nearest closed ancestor.
     const closedAncestor = new Int32Array(events.length).fill(-1);
     for (let i = 0; i < events.length; i++) {
@@ -334,15 +335,15 @@ class Walker {
     for (const candidate of this.attributionCandidates) {
       const bracket = closerToBracket.get(candidate.closerStart);
       if (bracket === undefined) continue;
-      list[bracket] = { ...list[bracket], attribution: candidate.annotation };
-      this.annotations[candidate.annotation] = { ...this.annotations[candidate.annotation], target: bracket };
+      list[bracket].attribution = candidate.annotation;
+      this.annotations[candidate.annotation].target = bracket;
     }
     const strays = pairing.strays.map((i) => ({ start: events[i].start, end: this.eventEnds[i] }));
     return { list, strays };
   }
 
   /** `[a][b]`, `[a] [b]`, `[a]/[b]`, `[a]{US} / [b]{EU}`: siblings with only spaces or one `/` between them. */
-  private groupAlternatives(brackets: Bracket[]): { alternativeSets: AlternativeSet[]; danglingSlashes: Range[] } {
+  private groupAlternatives(brackets: Array<Mutable<Bracket>>): { alternativeSets: AlternativeSet[]; danglingSlashes: Range[] } {
     const text = this.text;
     const openerAt = new Map<number, number>();
     brackets.forEach((b, index) => openerAt.set(b.open.start, index));
@@ -375,7 +376,7 @@ class Walker {
     const addSet = (members: number[]) => {
       if (members.length < 2) return;
       const setIndex = sets.length;
-      for (const m of members) brackets[m] = { ...brackets[m], alternativeSet: setIndex };
+      for (const m of members) brackets[m].alternativeSet = setIndex;
       const lastMember = brackets[members[members.length - 1]];
       const end = lastMember.attribution !== undefined ? this.annotations[lastMember.attribution].end : lastMember.end;
       sets.push({ start: brackets[members[0]].start, end, members });
@@ -401,7 +402,7 @@ class Walker {
   }
 
   /** ` / ` inside a bracket, at its own depth, splits it into alternatives: `[changing unsustainable / promoting sustainable]`. */
-  private assignInnerAlternatives(brackets: Bracket[]): void {
+  private assignInnerAlternatives(brackets: Array<Mutable<Bracket>>): void {
     if (this.spacedSlashes.length === 0) return;
     const separators = new Map<number, number[]>();
     const stack: number[] = [];
@@ -428,7 +429,7 @@ class Walker {
         from = offset + 1;
       }
       parts.push({ start: from, end: bracket.close!.start });
-      brackets[owner] = { ...bracket, innerAlternatives: parts };
+      bracket.innerAlternatives = parts;
     }
   }
 }

@@ -4,6 +4,9 @@ import type { SyntaxProblem } from '../syntax/tokens';
 import type { SyntaxTree } from '../syntax/tree';
 import type { LabelInfo } from '../syntax/labels';
 
+/** The same record with writable fields: analysis fills records in place while building, consumers see them read-only. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A half-open range of UTF-16 offsets. */
 export interface Range {
   readonly start: number;

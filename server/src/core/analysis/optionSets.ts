@@ -1,6 +1,6 @@
 // Groups consecutive `Option N:` / `Alt N.` paragraphs into option sets.
 
-import type { Block, OptionMember, OptionSet, Paragraph } from './model';
+import type { Block, Mutable, OptionMember, OptionSet, Paragraph } from './model';
 
 /**
  * A set is a run of option paragraphs; sub-paragraphs (`(a)`, `i)` ...) after an option belong to it, and so do
@@ -9,17 +9,16 @@ import type { Block, OptionMember, OptionSet, Paragraph } from './model';
  * or an option numbered 1 again (which starts the next set).
  * A set stands under the labelled paragraph before it when that paragraph is a chapeau ending with `:`.
  */
-export function groupOptionSets(text: string, paragraphs: Paragraph[], blocks: ReadonlyArray<Block>): OptionSet[] {
+export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragraph>>, blocks: ReadonlyArray<Block>): OptionSet[] {
   const sets: OptionSet[] = [];
-  let members: OptionMember[] = [];
+  let members: Array<Mutable<OptionMember>> = [];
   let memberStart = -1;
   let lastEnd = -1;
   let section = -1;
   let previousBlock = -2;
   const finishMember = () => {
     if (memberStart >= 0) {
-      const last = members[members.length - 1];
-      members[members.length - 1] = { ...last, end: lastEnd };
+      members[members.length - 1].end = lastEnd;
     }
   };
   const finishSet = () => {
@@ -84,8 +83,6 @@ function chapeauBefore(text: string, paragraphs: ReadonlyArray<Paragraph>, first
   return /:\s*$/.test(text.slice(before.start, before.end)) ? first - 1 : -1;
 }
 
-function markMembers(paragraphs: Paragraph[], member: OptionMember, setIndex: number): void {
-  for (let p = member.paragraph; p < paragraphs.length && paragraphs[p].start < member.end; p++) {
-    paragraphs[p] = { ...paragraphs[p], optionSet: setIndex };
-  }
+function markMembers(paragraphs: Array<Mutable<Paragraph>>, member: OptionMember, setIndex: number): void {
+  for (let p = member.paragraph; p < paragraphs.length && paragraphs[p].start < member.end; p++) paragraphs[p].optionSet = setIndex;
 }

@@ -50,7 +50,9 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
   for (const draft of drafts) {
     const setting = options.severities?.[draft.id];
     if (setting === 'off') continue;
-    findings.push({ ...draft, severity: setting ?? CATALOGUE[draft.id].severity });
+    // Settled in place: a large document has tens of thousands of findings, and copies cost collections.
+    (draft as { severity?: Severity }).severity = setting ?? CATALOGUE[draft.id].severity;
+    findings.push(draft as Finding);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -83,7 +85,7 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
       });
       continue;
     }
-    const empty = text.slice(bracket.open.end, bracket.close.start).trim() === '';
+    const empty = isBlankBetween(text, bracket.open.end, bracket.close.start);
     if (empty) drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
     if (bracket.depth === 1 && bracket.alternativeSet < 0 && !empty) {
       const positions = describePositions(positionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined));
@@ -205,4 +207,13 @@ function termFindings(model: DocumentModel): DraftFinding[] {
     }
   }
   return drafts;
+}
+
+/** True when `text[from, to)` holds only white space (without copying it: brackets can be long). */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }

@@ -4,6 +4,7 @@
 export const INSERTION_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
 
 const SUFFIX = `(?:${INSERTION_SUFFIXES.join('|')})`;
+const SUFFIX_PATTERN = new RegExp(SUFFIX);
 
 /** What may follow a label: a space, a tab, a no-break space (Word exports, French typography) or the line end. */
 const AFTER = '(?=[ \\t\\u00a0\\u202f]|\\r|\\n|$)';
@@ -72,7 +73,7 @@ export interface LabelContext {
  */
 export function describeLabel(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
   const lower = labelText.toLowerCase().replace(/[\u00a0\u202f]/g, ' ');
-  const suffixMatch = new RegExp(`${SUFFIX}`).exec(lower.replace(/^(option|alternative|alt)/, ''));
+  const suffixMatch = SUFFIX_PATTERN.exec(lower.replace(/^(option|alternative|alt)/, ''));
   const suffix = suffixMatch ? suffixMatch[0] : undefined;
   const core = suffix ? lower.slice(0, lower.lastIndexOf(suffix)) : lower;
   const digits = /\d+/.exec(core);
