@@ -38,8 +38,6 @@ export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {
 const LEADING_KINDS = new Set(['whitespace', 'label', 'bracketOpen', 'headingMarker', 'footnoteDefMarker']);
 /** Tokens that may stand after a block-edge closer: `...]]{US}.[^2]`. */
 const TRAILING_KINDS = new Set(['whitespace', 'newline', 'bracketClose', 'footnoteRef']);
-/** Tokens that belong to the prose a reader reads. */
-const PROSE_KINDS = new Set(['text', 'escape', 'slash', 'newline', 'whitespace']);
 
 interface AttributionCandidate {
   readonly annotation: number;
@@ -139,8 +137,9 @@ class Walker {
       else if (!(child.kind === 'whitespace' || child.kind === 'bracketOpen' || (child.kind === 'text' && isBlank(this.text, child)))) break;
     }
 
-    const openerEdges = this.openerEdges(children, headAnnotation);
-    const closerEdges = this.closerEdges(children);
+    // Openers before `leadingEnd` and closers after `trailingStart` stand at the block's edges.
+    const leadingEnd = this.leadingEdgeEnd(children, headAnnotation);
+    const trailingStart = this.trailingEdgeStart(children);
     const ownerIndex = this.readBlockOwner(node, blockIndex, labelToken, markerToken, contentEnd);
     this.currentBlockIsMain = node.kind === 'heading' || (node.kind === 'paragraph' && ownerIndex >= 0 && this.paragraphs[ownerIndex].label?.level === 1);
 
@@ -151,7 +150,7 @@ class Walker {
         if (child.kind === 'comment') this.comments.push({ start: child.start, end: child.end });
         else this.readAnnotation(child, previous, child === headAnnotation ? node.kind : undefined, ownerIndex);
       } else {
-        this.readToken(child, blockIndex, openerEdges[k], closerEdges[k]);
+        this.readToken(child, blockIndex, k < leadingEnd, k > trailingStart);
       }
       previous = child;
     }
@@ -235,7 +234,7 @@ class Walker {
         break;
       }
     }
-    if (PROSE_KINDS.has(token.kind)) {
+    if (token.kind === 'text' || token.kind === 'escape' || token.kind === 'slash' || token.kind === 'newline' || token.kind === 'whitespace') {
       const last = this.prose[this.prose.length - 1];
       if (last && last.end === token.start) last.end = token.end;
       else if (token.kind !== 'newline' && token.kind !== 'whitespace') this.prose.push({ start: token.start, end: token.end });
@@ -269,31 +268,25 @@ class Walker {
     this.annotations.push({ start: node.start, end: node.end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target, misplaced });
   }
 
-  /** For each child, whether it is an opener at the block's leading edge. */
-  private openerEdges(children: ReadonlyArray<SyntaxElement>, headAnnotation: SyntaxNode | undefined): boolean[] {
-    const edges: boolean[] = new Array(children.length).fill(false);
+  /** The index of the first child that is not part of the block's leading edge (indentation, label, openers, head annotation). */
+  private leadingEdgeEnd(children: ReadonlyArray<SyntaxElement>, headAnnotation: SyntaxNode | undefined): number {
     for (let k = 0; k < children.length; k++) {
       const child = children[k];
       if (isNode(child)) {
-        if (child !== headAnnotation && child.kind !== 'comment') break;
-      } else {
-        if (child.kind === 'bracketOpen') edges[k] = true;
-        else if (!LEADING_KINDS.has(child.kind) && !(child.kind === 'text' && isBlank(this.text, child))) break;
-      }
+        if (child !== headAnnotation && child.kind !== 'comment') return k;
+      } else if (!LEADING_KINDS.has(child.kind) && !(child.kind === 'text' && isBlank(this.text, child))) return k;
     }
-    return edges;
+    return children.length;
   }
 
-  /** For each child, whether it is a closer at the block's trailing edge. */
-  private closerEdges(children: ReadonlyArray<SyntaxElement>): boolean[] {
-    const edges: boolean[] = new Array(children.length).fill(false);
+  /** The index of the last child that is not part of the block's trailing edge (closers, attributions, punctuation). */
+  private trailingEdgeStart(children: ReadonlyArray<SyntaxElement>): number {
     for (let k = children.length - 1; k >= 0; k--) {
       const child = children[k];
       if (isNode(child)) continue; // attributions and comments may follow the closer
-      if (child.kind === 'bracketClose') edges[k] = true;
-      else if (!TRAILING_KINDS.has(child.kind) && !(child.kind === 'text' && /^[\s.,;:!?"'’”)]*$/.test(this.text.slice(child.start, child.end)))) break;
+      if (!TRAILING_KINDS.has(child.kind) && !(child.kind === 'text' && isTrailingPunctuation(this.text, child))) return k;
     }
-    return edges;
+    return -1;
   }
 
   private buildBrackets(): { list: Array<Mutable<Bracket>>; strays: Range[] } {
@@ -433,6 +426,16 @@ class Walker {
     }
   }
 }
+
+/** Only spaces and closing punctuation: `.`, `;`, quotes after a closing bracket keep it at the paragraph's edge. */
+function isTrailingPunctuation(text: string, token: Token): boolean {
+  for (let i = token.start; i < token.end; i++) {
+    if (!TRAILING_PUNCTUATION.has(text.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+const TRAILING_PUNCTUATION = new Set([...' \t\r\n.,;:!?"\'’”)'].map((c) => c.charCodeAt(0)));
 
 function isBlank(text: string, token: Token): boolean {
   for (let i = token.start; i < token.end; i++) {
