@@ -30,3 +30,18 @@ export type { HoverRenderers } from './features/renderHover';
 export { computeStats } from './features/stats';
 export type { DocumentStats, SectionStats, OpenPointCounts } from './features/stats';
 export { LineIndex } from './text/lineIndex';
+
+// Editor features (issue #3): pure data with offsets; `server/src/lsp` converts them.
+export { applyEdits, type TextEdit } from './features/edits';
+export { codeActionsAt, type CodeActionData } from './features/codeActions';
+export { acceptBracketEdits } from './features/bracketActions';
+export { computeFolds, type FoldData } from './features/folding';
+export { selectionRangesAt } from './features/selection';
+export { footnoteAt, footnoteDefinitionOf, footnoteOccurrences, prepareFootnoteRename, renameFootnote, type FootnoteAtCursor } from './features/footnotes';
+export { highlightsAt, type HighlightData } from './features/highlights';
+export { delegationAt, delegationMentions, type DelegationAtCursor } from './features/delegationReferences';
+export { completionsAt, COMPLETION_TRIGGERS, type CompletionData, type CompletionSources } from './features/completion';
+export { sectionOpenPoints, type SectionOpenPoints } from './features/openPoints';
+export { symbolEntries, matchesSymbolQuery, type SymbolEntry } from './features/workspaceSymbols';
+export { nextBracketFrom, type BracketTarget } from './features/bracketNavigation';
+export { DocumentContextBuilder, frontMatterOf, type WorkspaceFiles, type DocumentContext, type ContextSettings } from './workspace';

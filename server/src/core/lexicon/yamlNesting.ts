@@ -60,18 +60,24 @@ export function findExcessiveNesting(text: string, limit: number): number | unde
       // A quote or a `[` inside a plain scalar (`the States' rights`, `see [1]`) is text, not syntax.
       const tokenStart = previous === -1 || startsToken(previous);
       if (code === 0x23 /* # */ && (pos === lineStart || isSpace(text.charCodeAt(pos - 1)))) break;
+      // Characters read as syntax are remembered as themselves; any other is text, remembered as a letter,
+      // so that `see [[` counts no level: the second `[` follows text, not a `[` that opened a collection.
+      let syntax = code === 0x3a || code === 0x2c || code === 0x2d || code === 0x3f;
       if ((code === 0x22 || code === 0x27) && tokenStart) {
         quote = code === 0x22 ? '"' : "'";
+        syntax = true;
       } else if ((code === 0x5b || code === 0x7b) /* [ { */ && (flowDepth > 0 || tokenStart)) {
         flowDepth++;
+        syntax = true;
         if (columns.length + flowDepth > limit) return pos;
       } else if ((code === 0x5d || code === 0x7d) /* ] } */ && flowDepth > 0) {
         flowDepth--;
+        syntax = true;
       } else if ((code === 0x7c || code === 0x3e) /* | > */ && flowDepth === 0 && tokenStart && /^[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(pos, lineEnd))) {
         blockScalarParent = indent;
         break;
       }
-      if (!isSpace(code)) previous = code;
+      if (!isSpace(code)) previous = syntax ? code : 0x61;
       pos++;
     }
     lineStart = lineEnd + 1;

@@ -1,0 +1,44 @@
+// Symbols a workspace search lists for one document: headings and labelled paragraphs, with the section they stand in.
+
+import type { DocumentModel, Range } from '../analysis/model';
+import { computeOutline, type OutlineItem } from './outline';
+
+/** One searchable symbol; `container` names the heading it stands under. */
+export interface SymbolEntry {
+  readonly name: string;
+  readonly kind: 'heading' | 'paragraph';
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly container?: string;
+}
+
+/** The headings and labelled paragraphs of a document, flattened in document order (options are left to the outline). */
+export function symbolEntries(model: DocumentModel): SymbolEntry[] {
+  const entries: SymbolEntry[] = [];
+  const visit = (items: ReadonlyArray<OutlineItem>, container: string | undefined) => {
+    for (const item of items) {
+      if (item.kind === 'heading' || item.kind === 'paragraph') {
+        entries.push({ name: item.name, kind: item.kind, range: item.range, selectionRange: item.selectionRange, container });
+      }
+      visit(item.children, item.kind === 'heading' ? item.name : container);
+    }
+  };
+  visit(computeOutline(model), undefined);
+  return entries;
+}
+
+/**
+ * Whether a symbol name matches a workspace-symbol query: the query's characters appear in order, ignoring case
+ * and spaces, so `op3` finds `OP3 Decides` and `art2` finds `Article 2`. An empty query matches everything.
+ */
+export function matchesSymbolQuery(name: string, query: string): boolean {
+  const wanted = query.toLowerCase().replace(/\s+/g, '');
+  const haystack = name.toLowerCase();
+  let at = 0;
+  for (const char of wanted) {
+    at = haystack.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
