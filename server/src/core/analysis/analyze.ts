@@ -63,7 +63,7 @@ class Walker {
   private currentBlockIsMain = false;
   // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
   private labelStack: number[] = [];
-  private readonly listContexts = new Map<string, { letterOrdinal?: number; wasRoman: boolean; letterIndent: number }>();
+  private readonly listContexts = new Map<string, { letterOrdinal?: number; wasRoman: boolean; letterIndent: number; romanIndent: number }>();
 
   constructor(
     private readonly tree: SyntaxTree,
@@ -199,11 +199,12 @@ class Walker {
         previousLetterOrdinal: list?.letterOrdinal,
         previousWasRoman: list?.wasRoman,
         deeperThanPrevious: list?.letterOrdinal !== undefined && indent > list.letterIndent,
+        shallowerThanRomans: list?.wasRoman === true && indent < list.romanIndent,
       });
       label = { ...info, text: labelText, start: labelToken.start, end: labelToken.end };
       if (info.level === 1) this.listContexts.clear();
-      else if (info.sequence === 'letter') this.listContexts.set(style, { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent });
-      else if (info.sequence === 'roman') this.listContexts.set(style, { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent });
+      else if (info.sequence === 'letter') this.listContexts.set(style, { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent });
+      else if (info.sequence === 'roman') this.listContexts.set(style, { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent });
       // The enclosing paragraph is the nearest open one of a lower level.
       while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
@@ -255,7 +256,7 @@ class Walker {
     if (afterCloser && closed) {
       kind = 'attribution';
       this.attributionCandidates.push({ annotation: index, closerStart: previous!.start });
-    } else if (headOf && closed && looksLikeAnnotation(clauses)) {
+    } else if (headOf && closed && (headOf === 'paragraph' && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
       kind = headOf === 'footnoteDefinition' ? 'footnote' : 'paragraph';
       target = owner;
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;

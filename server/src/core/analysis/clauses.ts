@@ -123,12 +123,14 @@ export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
 
 /**
  * Whether a placeholder is really an attribution in the wrong place (`text {proposed: NL};`): it names a role or a
- * status, or every item is a known delegation. `{number}` and `{X}` stay placeholders.
+ * status, or it lists at least two items that are all known delegations. `{number}`, `{X}` and `{NO}` stay placeholders.
  */
 export function looksLikeMisplacedAttribution(clauses: ReadonlyArray<Clause>): boolean {
   if (clauses.length === 0) return false;
   if (clauses.some((c) => c.role === 'status' || (c.roleText !== undefined && c.role !== 'unknown'))) return true;
-  return clauses.every((c) => c.role !== 'unknown' && c.items.length > 0 && c.items.every((item) => item.code !== undefined));
+  // A single known name (`{Panama}`, `{NO}`) may well be a placeholder; two or more known delegations are an attribution.
+  const items = clauses.flatMap((c) => c.items);
+  return items.length >= 2 && clauses.every((c) => c.role !== 'unknown' && c.items.every((item) => item.code !== undefined));
 }
 
 /** `US`, `G77/China`, `EU27`, `AOSIS`: an upper-case start and no spaces. */

@@ -29,7 +29,7 @@ export function readFrontMatter(text: string, range: Range, body: Range): FrontM
   }
   const written = typeof data.language === 'string' ? data.language.trim().toLowerCase() : undefined;
   const known = written !== undefined && (UN_LANGUAGES as readonly string[]).includes(written);
-  if (data.language !== undefined && !known) {
+  if (data.language !== undefined && data.language !== null && written !== '' && !known) {
     const at = valueRange(source, 'language');
     problems.push({
       message: `Unknown language "${String(data.language)}": use one of ${UN_LANGUAGES.join(', ')}; lexicon terms are matched as English.`,

@@ -175,6 +175,8 @@ export interface FootnoteDefinition extends Range {
 export interface TermOccurrence extends Range {
   readonly matched: string;
   readonly form: 'term' | 'variant' | 'abbreviation' | 'deprecated' | 'translation';
+  /** The agreed form in the document's language, capitalised like the matched text (the quick fix writes it). */
+  readonly replacement?: string;
   readonly entry: {
     readonly term: string;
     readonly status: 'agreed' | 'proposed' | 'contested' | 'rejected';

@@ -124,7 +124,7 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
       .map((member) => {
         const paragraph = model.paragraphs[member.paragraph];
         const who = describePositions(positionsOf(paragraph.annotation !== undefined ? annotations[paragraph.annotation] : undefined));
-        return `${member.label.text.replace(/[:.]$/, '')}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
+        return `${member.label.text.replace(/[:.]$/, '').trim()}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
       })
       .join('; ');
     drafts.push({ id: 'options.open', start: first.label.start, end: first.label.end, message: MESSAGES['options.open'](set.members.length, summary) });
@@ -199,7 +199,7 @@ function termFindings(model: DocumentModel): DraftFinding[] {
   for (const occurrence of model.terms) {
     const { entry } = occurrence;
     if (occurrence.form === 'deprecated') {
-      drafts.push({ id: 'term.deprecated', start: occurrence.start, end: occurrence.end, replacement: entry.term, message: MESSAGES['term.deprecated'](occurrence.matched, entry.term) });
+      drafts.push({ id: 'term.deprecated', start: occurrence.start, end: occurrence.end, replacement: occurrence.replacement ?? entry.term, message: MESSAGES['term.deprecated'](occurrence.matched, occurrence.replacement ?? entry.term) });
     } else if (entry.status === 'contested') {
       drafts.push({ id: 'term.contested', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.contested'](occurrence.matched, entry.note === undefined ? undefined : String(entry.note)) });
     } else if (entry.status === 'rejected') {

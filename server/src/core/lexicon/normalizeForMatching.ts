@@ -4,12 +4,13 @@ import { inflectionKey } from './inflection';
 import type { LexiconLanguage } from './types';
 
 /**
- * The normalised stream of some prose and, for each of its UTF-16 units, the source range it came from.
+ * The normalised stream of some prose, as UTF-16 units, and for each unit the source range it came from.
  * In `Critical  Infrastructures`, the stream is `critical infrastructure` and its last unit maps to the
- * source's `es`, so a match ending there ends at the end of the source word.
+ * source's `es`, so a match ending there ends at the end of the source word. The units stay in a typed
+ * array: the matcher reads them one by one, and building a 1 MB string would cost more than the scan.
  */
 export interface NormalizedText {
-  readonly text: string;
+  readonly codes: Uint16Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
 }
@@ -40,16 +41,24 @@ export function normalizeForMatching(text: string, ranges: ReadonlyArray<readonl
 
 /** The normalised key of one lexicon form: the same normalisation, without leading or trailing spaces. */
 export function normalizeForm(form: string, language: LexiconLanguage): string {
-  return normalizeForMatching(form, [[0, form.length]], language).text.trim();
+  return unitsToString(normalizeForMatching(form, [[0, form.length]], language).codes).trim();
+}
+
+/** Units as a string, decoded in chunks: one call with a huge argument list would overflow the stack. */
+export function unitsToString(codes: Uint16Array, from = 0, to = codes.length): string {
+  let text = '';
+  for (let i = from; i < to; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(to, i + 8192)));
+  return text;
 }
 
 /** Whether the stream unit at `index` belongs to a word (a letter, digit or mark); false outside the stream. */
-export function isWordUnit(stream: string, index: number): boolean {
-  if (index < 0 || index >= stream.length) return false;
-  const code = stream.charCodeAt(index);
+export function isWordUnit(codes: Uint16Array, index: number): boolean {
+  if (index < 0 || index >= codes.length) return false;
+  const code = codes[index];
   if (code >= 0xd800 && code <= 0xdfff) {
-    const point = stream.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
-    return WORD_CHAR.test(String.fromCodePoint(point));
+    const high = code <= 0xdbff ? code : codes[index - 1] ?? code;
+    const low = code <= 0xdbff ? codes[index + 1] ?? code : code;
+    return WORD_CHAR.test(String.fromCharCode(high, low));
   }
   return classify(code) === WORD;
 }
@@ -249,7 +258,7 @@ class StreamBuilder {
 
   /** The units from `start` to the end, as a string (a word: short). */
   slice(start: number): string {
-    return String.fromCharCode(...this.codes.subarray(start, this.length));
+    return unitsToString(this.codes, start, this.length);
   }
 
   startAt(index: number): number {
@@ -269,10 +278,7 @@ class StreamBuilder {
   }
 
   finish(): NormalizedText {
-    let text = '';
-    // Decode in chunks: String.fromCharCode with a huge argument list would overflow the stack.
-    for (let i = 0; i < this.length; i += 8192) text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
-    return { text, starts: this.startsArray.slice(0, this.length), ends: this.endsArray.slice(0, this.length) };
+    return { codes: this.codes.subarray(0, this.length), starts: this.startsArray.subarray(0, this.length), ends: this.endsArray.subarray(0, this.length) };
   }
 
   private grow(): void {

@@ -3,7 +3,7 @@
 import { AhoCorasick } from './ahoCorasick';
 import { formsOf } from './formsOf';
 import { LEXICON_LIMITS } from './limits';
-import { isWordUnit, normalizeForm, normalizeForMatching } from './normalizeForMatching';
+import { isWordUnit, normalizeForm, normalizeForMatching, unitsToString } from './normalizeForMatching';
 import type { Lexicon, LexiconEntry, LexiconLanguage, TermForm, TermOccurrence } from './types';
 
 /** Matches the terms of some lexicons in documents of one language. */
@@ -78,14 +78,14 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
     match(text, ranges) {
       const stream = normalizeForMatching(text, ranges, language);
       const candidates: Candidate[] = [];
-      automaton.scan(stream.text, (end, id, length) => {
+      automaton.scan(stream.codes, (end, id, length) => {
         const start = end - length;
         const pattern = patterns[id];
-        if (!pattern.substring && !onBoundaries(stream.text, start, end, pattern.arabic)) return;
+        if (!pattern.substring && !onBoundaries(stream.codes, start, end, pattern.arabic)) return;
         if (pattern.form === 'abbreviation' && !sameCapitals(text.slice(stream.starts[start], stream.ends[end - 1]), pattern.written)) return;
         candidates.push({ start, end, id });
       });
-      return selectLongest(candidates, stream.text.length).map(({ start, end, id }) => {
+      return selectLongest(candidates, stream.codes.length).map(({ start, end, id }) => {
         const sourceStart = stream.starts[start];
         const sourceEnd = stream.ends[end - 1];
         const matched = text.slice(sourceStart, sourceEnd);
@@ -145,15 +145,23 @@ interface Candidate {
 }
 
 /**
- * Keeps the longest candidates that do not overlap (ties: the leftmost). Sorting by length makes every
- * kept match at least as long as a later candidate, so a candidate overlaps a kept one exactly when its
- * first or last unit is already covered: two lookups instead of a scan of its span.
+ * Keeps the longest candidates that do not overlap (ties: the leftmost). Taking them longest first makes
+ * every kept match at least as long as a later candidate, so a candidate overlaps a kept one exactly when
+ * its first or last unit is already covered: two lookups instead of a scan of its span. The order comes
+ * from a counting sort on length, stable, so that equal lengths keep the scan's order (by end, hence by
+ * start): linear where a comparison sort would make large documents disproportionately slower.
  */
 function selectLongest(candidates: Candidate[], length: number): Candidate[] {
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  let longest = 0;
+  for (const candidate of candidates) longest = Math.max(longest, candidate.end - candidate.start);
+  const firstOfLength = new Int32Array(longest + 2);
+  for (const candidate of candidates) firstOfLength[longest - (candidate.end - candidate.start) + 1]++;
+  for (let i = 1; i < firstOfLength.length; i++) firstOfLength[i] += firstOfLength[i - 1];
+  const ordered = new Array<Candidate>(candidates.length);
+  for (const candidate of candidates) ordered[firstOfLength[longest - (candidate.end - candidate.start)]++] = candidate;
   const covered = new Uint8Array(length);
   const kept: Candidate[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of ordered) {
     if (covered[candidate.start] || covered[candidate.end - 1]) continue;
     covered.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
@@ -164,7 +172,7 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
 /** Proclitics that Arabic writes on the following word: and, so, with, like, for, and their pairs. */
 const ARABIC_PROCLITICS = new Set(['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']);
 
-function onBoundaries(stream: string, start: number, end: number, arabic: boolean): boolean {
+function onBoundaries(stream: Uint16Array, start: number, end: number, arabic: boolean): boolean {
   // Only a side where the form itself has a letter or digit needs a boundary: `24/7 network` needs one
   // before `2`, a form ending in `.` would not need one after it.
   const endInsideWord = isWordUnit(stream, end - 1) && isWordUnit(stream, end);
@@ -175,7 +183,7 @@ function onBoundaries(stream: string, start: number, end: number, arabic: boolea
   // An Arabic match may start after a proclitic written on the same word: و + الجريمة = والجريمة.
   let wordStart = start;
   while (wordStart > 0 && start - wordStart < 3 && isWordUnit(stream, wordStart - 1)) wordStart--;
-  return !isWordUnit(stream, wordStart - 1) && ARABIC_PROCLITICS.has(stream.slice(wordStart, start));
+  return !isWordUnit(stream, wordStart - 1) && ARABIC_PROCLITICS.has(unitsToString(stream, wordStart, start));
 }
 
 /** An Arabic form, plus its spelling after the preposition ل when it starts with the article (الجريمة → للجريمة). */

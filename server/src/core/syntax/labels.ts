@@ -19,12 +19,13 @@ const SP = '[ \\t\\u00a0\\u202f]';
  */
 const LABEL_FORMS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = [
   { kind: 'option', pattern: new RegExp(`(?:(?:Option|Alternative|Alt)${SP}+(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?${SP}?[:.]|Alt\\.${SP}*(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?(?:${SP}?[:.])?)${AFTER}`, 'iy') },
-  { kind: 'preambular', pattern: new RegExp(`PP${SP}?\\d+(?:[ \\t.]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
-  { kind: 'operative', pattern: new RegExp(`OP${SP}?\\d+(?:[ \\t.]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
-  { kind: 'number', pattern: new RegExp(`\\d{1,3}(?:(?:\\.?${SP}?${SUFFIX}\\.?)|(?:\\.\\d{1,3})+\\.?|\\.)${AFTER}`, 'y') },
+  { kind: 'preambular', pattern: new RegExp(`PP${SP}?\\d+(?:[ \\t.\\u00a0\\u202f]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
+  { kind: 'operative', pattern: new RegExp(`OP${SP}?\\d+(?:[ \\t.\\u00a0\\u202f]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
+  // Decimal numbering needs its final dot (`3.1.`, `5 bis.1.`): `1.5 degrees` at the start of a wrapped line is prose.
+  { kind: 'number', pattern: new RegExp(`\\d{1,3}(?:\\.?${SP}?${SUFFIX}(?:\\.\\d{1,3})*\\.|\\.?${SP}?${SUFFIX}|(?:\\.\\d{1,3})+\\.|\\.)${AFTER}`, 'y') },
   { kind: 'parenthesised', pattern: new RegExp(`\\((?:[a-z]{1,2}|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y') },
   { kind: 'closingParen', pattern: new RegExp(`(?:[a-z]|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y') },
-  { kind: 'dotted', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)\\.(?=[ \\t\\u00a0])`, 'y') },
+  { kind: 'dotted', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)\\.(?=[ \\t\\u00a0\\u202f])`, 'y') },
 ];
 
 /** The written form of a label, before its level is decided. */
@@ -64,6 +65,8 @@ export interface LabelContext {
   readonly previousWasRoman?: boolean;
   /** True when the label is indented deeper than the previous letter label: a roman sub-list under `(h)`. */
   readonly deeperThanPrevious?: boolean;
+  /** True when the label is indented less than the roman list before it: back to the letters after a sub-list. */
+  readonly shallowerThanRomans?: boolean;
 }
 
 /**
@@ -103,19 +106,24 @@ export function describeLabel(labelText: string, kind: LabelKind, context: Label
       if (isRomanReading(body, context)) {
         return { sequence: 'roman', level: 3 + (kind === 'dotted' ? 1 : 0), ordinal: romanValue(body), suffix, key: `${styleKey}r${body}${suffixKey}` };
       }
-      const ordinal = body.length === 1 ? body.charCodeAt(0) - 96 : 26 * (body.length - 1) + body.charCodeAt(0) - 96;
-      return { sequence: 'letter', level: 2 + dotted, ordinal, suffix, key: `${styleKey}l${body}${suffixKey}` };
+      return { sequence: 'letter', level: 2 + dotted, ordinal: letterOrdinal(body), suffix, key: `${styleKey}l${body}${suffixKey}` };
     }
   }
 }
 
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
+/** `a` is 1, `z` 26, `aa` 27, `bb` 28: doubled letters continue the alphabet, as in long lists of sub-paragraphs. */
+function letterOrdinal(body: string): number {
+  return 26 * (body.length - 1) + body.charCodeAt(0) - 96;
+}
+
 function isRomanReading(body: string, context: LabelContext): boolean {
   if (body === '' || !ROMAN.test(body)) return false;
-  if (body.length > 1) return true; // ii, iv, vi, xi ...
-  if (context.previousWasRoman) return true; // (iv) then (v)
-  const continuesLetters = context.previousLetterOrdinal === body.charCodeAt(0) - 97;
+  // `(ii)` after `(hh)` continues doubled letters; after `(i)` it is roman.
+  const continuesLetters = context.previousLetterOrdinal === letterOrdinal(body) - 1;
+  if (context.previousWasRoman && !context.shallowerThanRomans) return true; // (iv) then (v)
+  if (body.length > 1) return !continuesLetters;
   if (continuesLetters) return context.deeperThanPrevious === true; // (h) then (i): a letter, unless indented under (h)
   // A list that starts with (i) is roman; a lone (v) or (x) with no letters before it is read as a letter.
   return body === 'i';

@@ -244,7 +244,8 @@ class Lexer {
       this.push('annotationText', close);
       this.push('braceClose', close + 1);
     } else {
-      this.problems.push({ id: 'brace.unclosed', start: open, end: open + 1, expectedAt: paragraphEnd });
+      // The `}` most likely belongs at the end of the line the `{` is on: attributions are short.
+      this.problems.push({ id: 'brace.unclosed', start: open, end: open + 1, expectedAt: lineEnd(this.text, open) });
     }
   }
 
@@ -295,6 +296,15 @@ class Lexer {
     }
     return this.nextBlank;
   }
+}
+
+/** The offset of the line break ending the line that holds `from`, or the text end. */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+  }
+  return text.length;
 }
 
 function indexOrEnd(text: string, needle: string, from: number): number {
