@@ -56,15 +56,4 @@ export interface DelegationEntry {
   readonly codeEnd?: number;
 }
 
-/**
- * A problem found in a workspace data file, with UTF-16 offsets into the file's text.
- * In `code: [US]`, a `delegations.wrongType` problem covers `[US]`.
- */
-export interface DataFileProblem {
-  /** Stable dotted id, `delegations.missingCode`; settings and the message catalogue key on it. */
-  readonly id: string;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { DataFileProblem } from '../dataFileProblem';

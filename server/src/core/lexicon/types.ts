@@ -66,19 +66,7 @@ export interface Lexicon {
   readonly entries: LexiconEntry[];
 }
 
-/**
- * A problem found in a data file, with UTF-16 offsets into the file's text.
- * In `status: agred`, a `lexicon.unknownStatus` problem covers `agred`.
- * (The delegations registry defines an identical type; the two are meant to be merged.)
- */
-export interface DataFileProblem {
-  /** Stable dotted id, `lexicon.unknownStatus`; settings and the message catalogue key on it. */
-  readonly id: string;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { DataFileProblem } from '../dataFileProblem';
 
 /** Which form of an entry an occurrence matched. */
 export type TermForm = 'term' | 'variant' | 'abbreviation' | 'deprecated' | 'translation';
