@@ -79,7 +79,8 @@ export function adRefActionsAt(model: DocumentModel, offset: number): CodeAction
   const index = indexAt(model.paragraphs, offset);
   const paragraph = index >= 0 ? model.paragraphs[index] : undefined;
   const label = paragraph?.label;
-  if (!paragraph || !label || paragraph.status === 'ad ref') return [];
+  // Options are alternatives to choose between, not paragraphs to agree: their annotations hold attributions.
+  if (!paragraph || !label || label.sequence === 'option' || paragraph.status === 'ad ref') return [];
   // Offered on the paragraph's first line only: anywhere else the bracket actions are what the cursor is about.
   const firstLineEnd = model.text.slice(paragraph.start, paragraph.end).search(/[\r\n]/);
   if (firstLineEnd >= 0 && offset > paragraph.start + firstLineEnd) return [];

@@ -1,7 +1,8 @@
 // Folding ranges as offsets: sections, paragraphs, multi-line brackets, option sets, comments and the front matter.
 
 import type { DocumentModel } from '../analysis/model';
-import { computeOutline, type OutlineItem } from './outline';
+import type { OutlineItem } from './outline';
+import { outlineOf } from './outlineOf';
 
 /** What a fold covers; `lsp/` turns offsets into lines and drops folds that stay on one line. */
 export interface FoldData {
@@ -22,7 +23,7 @@ export function computeFolds(model: DocumentModel): FoldData[] {
       visit(item.children);
     }
   };
-  visit(computeOutline(model));
+  visit(outlineOf(model));
   for (const paragraph of model.paragraphs) if (!paragraph.label) folds.push({ start: paragraph.start, end: paragraph.end, kind: 'paragraph' });
   for (const definition of model.footnoteDefinitions) folds.push({ start: definition.start, end: definition.end, kind: 'footnote' });
   for (const bracket of model.brackets) if (bracket.close) folds.push({ start: bracket.open.start, end: bracket.close.end, kind: 'bracket' });

@@ -2,7 +2,8 @@
 
 import type { DocumentModel, Range } from '../analysis/model';
 import { countBracketsIn } from '../analysis/queries';
-import { computeOutline, type OutlineItem } from './outline';
+import type { OutlineItem } from './outline';
+import { outlineOf } from './outlineOf';
 
 /** The open points of one section, sub-sections included. */
 export interface SectionOpenPoints {
@@ -39,7 +40,7 @@ export function sectionOpenPoints(model: DocumentModel): SectionOpenPoints[] {
       visit(item.children);
     }
   };
-  visit(computeOutline(model));
+  visit(outlineOf(model));
   return result.sort((a, b) => a.heading.start - b.heading.start);
 }
 

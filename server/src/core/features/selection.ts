@@ -1,7 +1,8 @@
 // Selection ranges: from the word at the cursor out through brackets, annotations, paragraphs and sections to the document.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { computeOutline, type OutlineItem } from './outline';
+import type { OutlineItem } from './outline';
+import { outlineOf } from './outlineOf';
 
 /** Letters, digits and the joiners inside words (`don't`, `Member-States`), in any script. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_'’-]/u;
@@ -55,7 +56,7 @@ export function selectionRangesAt(model: DocumentModel, offset: number): Range[]
       visit(item.children);
     }
   };
-  visit(computeOutline(model));
+  visit(outlineOf(model));
   add({ start: 0, end: text.length });
   candidates.sort((a, b) => a.end - a.start - (b.end - b.start));
   const chain: Range[] = [];

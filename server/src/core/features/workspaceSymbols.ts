@@ -1,7 +1,8 @@
 // Symbols a workspace search lists for one document: headings and labelled paragraphs, with the section they stand in.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { computeOutline, type OutlineItem } from './outline';
+import type { OutlineItem } from './outline';
+import { outlineOf } from './outlineOf';
 
 /** One searchable symbol; `container` names the heading it stands under. */
 export interface SymbolEntry {
@@ -23,7 +24,7 @@ export function symbolEntries(model: DocumentModel): SymbolEntry[] {
       visit(item.children, item.kind === 'heading' ? item.name : container);
     }
   };
-  visit(computeOutline(model), undefined);
+  visit(outlineOf(model), undefined);
   return entries;
 }
 

@@ -1,0 +1,63 @@
+// The VS Code extension: starts the Negotext language server over IPC and adds the status bar item and commands.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WATCHED_FILE_GLOBS, type NegotextInitializationOptions } from '../../server/src/lsp/protocol';
+import { goToBracket } from './bracketCommands';
+import { documentSelector } from './documentSelector';
+import { showStatistics } from './statistics';
+import { BracketStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** What `activate` returns to other extensions and to the editor tests. */
+export interface NegotextApi {
+  /** The bracket status bar item as shown (text, tooltip, whether it is visible). */
+  bracketStatus(): { text: string; tooltip?: string; visible: boolean } | undefined;
+}
+
+/** Starts the client; VS Code calls this when a Negotext document is opened. */
+export async function activate(context: vscode.ExtensionContext): Promise<NegotextApi> {
+  const statusBar = new BracketStatusBar(() => client);
+  context.subscriptions.push(
+    statusBar,
+    vscode.commands.registerCommand('negotext.nextBracket', () => goToBracket(client, 'next')),
+    vscode.commands.registerCommand('negotext.previousBracket', () => goToBracket(client, 'previous')),
+    vscode.commands.registerCommand('negotext.showStatistics', () => showStatistics(client)),
+    vscode.commands.registerCommand('negotext.restartServer', async () => {
+      if (client) await client.restart();
+      else client = await startClient(context);
+      statusBar.refresh(0);
+    }),
+  );
+  client = await startClient(context);
+  statusBar.refresh(0);
+  return { bracketStatus: () => statusBar.snapshot() };
+}
+
+/** Stops the server with the extension. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watchers = WATCHED_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
+  const initializationOptions: NegotextInitializationOptions = { fileWatchers: 'client' };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    // The client watches lexicons, term bases, delegations files and drafts, and tells the server, which re-checks open drafts.
+    synchronize: { fileEvents: watchers },
+    initializationOptions,
+  };
+  // The id `negotext` makes the client read `negotext.trace.server`.
+  const started = new LanguageClient('negotext', 'Negotext', serverOptions, clientOptions);
+  await started.start();
+  return started;
+}

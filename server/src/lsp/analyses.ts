@@ -1,0 +1,93 @@
+// Analyses of open documents, cached by uri + version (and the settings and data files they were made with).
+
+import { analyze, computeFindings, parse, type DocumentModel, type Finding } from '../core';
+import { frontMatterOf, type DocumentContext, type DocumentContextBuilder } from '../core/workspace';
+import { uriToPath } from '../node/uris';
+import { TextLines } from './positions';
+import type { NegotextSettings } from './settings';
+
+/** A text document as the server holds it (the `vscode-languageserver-textdocument` shape). */
+export interface VersionedText {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: string;
+  getText(): string;
+}
+
+/** One document version, analysed. */
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly lines: TextLines;
+  readonly model: DocumentModel;
+  readonly context: DocumentContext;
+  readonly settings: NegotextSettings;
+  /** The findings, computed on first use (hover and outline do not need them). */
+  findings(): ReadonlyArray<Finding>;
+}
+
+/** True when a document is a Negotext document (by language, or by extension when an editor sends no language). */
+export function isNegotextDocument(document: { readonly uri: string; readonly languageId: string }): boolean {
+  return document.languageId === 'negotext' || /\.ntx$/i.test(document.uri);
+}
+
+interface Entry {
+  readonly analysis: Analysis;
+  readonly generation: number;
+}
+
+/**
+ * The analysis cache. A version is analysed once; `invalidate()` is called when a lexicon, a delegations file or a
+ * setting changes, which makes every cached analysis stale without re-reading anything until it is asked for.
+ */
+export class Analyses {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(
+    private readonly contexts: DocumentContextBuilder,
+    private readonly settingsFor: (uri: string) => NegotextSettings,
+    private readonly folderFor: (uri: string) => string | undefined,
+  ) {}
+
+  /** The analysis of the document's current version. */
+  get(document: VersionedText): Analysis {
+    const settings = this.settingsFor(document.uri);
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.analysis.version === document.version && cached.generation === this.generation && cached.analysis.settings === settings) return cached.analysis;
+    const analysis = this.analyse(document, settings);
+    this.entries.set(document.uri, { analysis, generation: this.generation });
+    return analysis;
+  }
+
+  /** Marks every cached analysis stale (data files or settings changed). */
+  invalidate(): void {
+    this.generation++;
+  }
+
+  /** Forgets a closed document. */
+  drop(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private analyse(document: VersionedText, settings: NegotextSettings): Analysis {
+    const text = document.getText();
+    const tree = parse(text);
+    const context = this.contexts.contextFor(uriToPath(document.uri), frontMatterOf(tree), {
+      lexiconPaths: settings.lexiconPaths,
+      delegationsPath: settings.delegationsPath,
+      folder: this.folderFor(document.uri),
+    });
+    const model = analyze(tree, context.options);
+    let findings: Finding[] | undefined;
+    return {
+      uri: document.uri,
+      version: document.version,
+      lines: new TextLines(text),
+      model,
+      context,
+      settings,
+      findings: () => (findings ??= computeFindings(model, { severities: settings.severities, delegations: context.registry })),
+    };
+  }
+}

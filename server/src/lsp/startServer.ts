@@ -1,0 +1,216 @@
+// Wires a connection to the handlers: document sync, diagnostics runs, file and settings changes, and every request.
+
+import { sep } from 'path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentContextBuilder, isDelegationsPath, isLexiconPath } from '../core/workspace';
+import { NodeWorkspaceFiles } from '../node/nodeWorkspaceFiles';
+import { uriToPath } from '../node/uris';
+import { Analyses, isNegotextDocument } from './analyses';
+import { clientAbilities, serverCapabilities } from './capabilities';
+import { codeActions } from './codeActions';
+import { codeLenses } from './codeLens';
+import { completion } from './completion';
+import { documentStatus, nextBracket, statistics } from './customRequests';
+import { documentDiagnostics, toLspDataFileDiagnostic } from './diagnostics';
+import { DiagnosticScheduler } from './diagnosticScheduler';
+import { foldingRanges, selectionRanges } from './folding';
+import { hover } from './hover';
+import { definition, documentHighlights, references } from './navigation';
+import { TextLines } from './positions';
+import { DOCUMENT_STATUS_REQUEST, NEXT_BRACKET_REQUEST, STATISTICS_REQUEST, WATCHED_FILE_GLOBS, type NegotextInitializationOptions } from './protocol';
+import { prepareRename, rename } from './rename';
+import { Session } from './session';
+import { SettingsStore } from './settingsStore';
+import { documentSymbols, workspaceSymbols } from './symbols';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** Without file watchers the workspace listing is re-read at most this often, so new lexicons are still found. */
+const UNWATCHED_LISTING_AGE_MS = 5000;
+
+/** Starts serving Negotext on a connection (stdio or IPC; tests may pass any connection). */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: string[] = [];
+  let watchersOnClient = false;
+  let client: ClientCapabilities = {};
+  let files = createFiles(documents, false);
+  let contexts = new DocumentContextBuilder(files);
+  let settings = new SettingsStore(undefined);
+  const folderFor = (uri: string): string | undefined => {
+    const path = uriToPath(uri);
+    // The deepest workspace folder holding the document; an untitled document takes the first folder.
+    const holding = path ? folders.filter((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0] : undefined;
+    return holding ?? folders[0];
+  };
+  let analyses = new Analyses(contexts, (uri) => settings.get(uri), folderFor);
+  let session!: Session;
+  let index = new WorkspaceIndex(files, contexts, () => session.openAnalyses());
+  session = new Session(documents, analyses, contexts, files, index);
+  const warnedMissing = new Set<string>();
+
+  const scheduler = new DiagnosticScheduler(async (uri, isCurrent) => {
+    try {
+      await settings.load(uri);
+      const document = documents.get(uri);
+      if (!document || !isCurrent()) return;
+      if (isNegotextDocument(document)) {
+        const analysis = analyses.get(document);
+        if (!isCurrent()) return;
+        warnAboutSettingsFiles(analysis.context.missing);
+        await connection.sendDiagnostics({ uri, version: document.version, diagnostics: documentDiagnostics(analysis) });
+        return;
+      }
+      const path = uriToPath(uri);
+      const problems = path !== undefined ? contexts.dataFileProblems(path) : undefined;
+      if (problems === undefined || !isCurrent()) return;
+      const lines = new TextLines(document.getText());
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: problems.map((p) => toLspDataFileDiagnostic(p, lines)) });
+    } catch (error) {
+      connection.console.error(`Negotext: checking ${uri} failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  });
+
+  /** A setting naming a file that cannot be read concerns every document, so it is said once, not on each. */
+  const warnAboutSettingsFiles = (missing: ReadonlyArray<{ readonly path: string; readonly written: string; readonly from: string }>) => {
+    for (const file of missing) {
+      if (file.from !== 'settings' || warnedMissing.has(file.path)) continue;
+      warnedMissing.add(file.path);
+      void connection.window.showWarningMessage(`Negotext: cannot read "${file.written}" (${file.path}) named in the settings; documents are checked without it.`);
+    }
+  };
+
+  /** Lexicons, delegations or settings changed: every open draft is checked again. */
+  const recheckAll = () => {
+    analyses.invalidate();
+    for (const document of documents.all()) scheduler.schedule(document.uri);
+  };
+
+  const seen = new Set<string>();
+  documents.onDidChangeContent(({ document }) => {
+    const first = !seen.has(document.uri);
+    seen.add(document.uri);
+    scheduler.schedule(document.uri, first);
+    // An edited (even unsaved) lexicon or delegations file changes how the drafts read.
+    const path = uriToPath(document.uri);
+    if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) {
+      analyses.invalidate();
+      for (const other of documents.all()) if (other.uri !== document.uri && isNegotextDocument(other)) scheduler.schedule(other.uri);
+    }
+  });
+  documents.onDidClose(({ document }) => {
+    seen.delete(document.uri);
+    scheduler.cancel(document.uri);
+    analyses.drop(document.uri);
+    settings.drop(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // A closed data file is read from disk again, which may differ from the unsaved text the drafts were checked with.
+    const path = uriToPath(document.uri);
+    if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) recheckAll();
+  });
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    client = capabilities;
+    const options = (params.initializationOptions ?? {}) as NegotextInitializationOptions;
+    watchersOnClient = options.fileWatchers === 'client';
+    folders = foldersOf(params.workspaceFolders, params.rootUri);
+    const canPull = capabilities.workspace?.configuration === true;
+    const canWatch = watchersOnClient || capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    files = createFiles(documents, canWatch);
+    files.setRoots(folders);
+    contexts = new DocumentContextBuilder(files);
+    settings = new SettingsStore(canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'negotext' }) : undefined);
+    // Editors that cannot answer `workspace/configuration` may pass the section at start-up instead.
+    if (options.negotext !== undefined) settings.changed(options.negotext);
+    analyses = new Analyses(contexts, (uri) => settings.get(uri), folderFor);
+    index = new WorkspaceIndex(files, contexts, () => session.openAnalyses());
+    session = new Session(documents, analyses, contexts, files, index, clientAbilities(capabilities));
+    return { capabilities: serverCapabilities(capabilities), serverInfo: { name: 'negotext', version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => {
+    void registerDynamically(connection, client, watchersOnClient).catch((error) => connection.console.warn(`Negotext: dynamic registration failed: ${String(error)}`));
+    if (client.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(foldersOf(event.removed, null));
+        folders = [...folders.filter((f) => !removed.has(f)), ...foldersOf(event.added, null)];
+        files.setRoots(folders);
+        recheckAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const section = (params.settings as { negotext?: unknown } | null | undefined)?.negotext;
+    settings.changed(section);
+    warnedMissing.clear();
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let dataChanged = false;
+    for (const change of params.changes) {
+      const path = uriToPath(change.uri);
+      if (path === undefined) continue;
+      if (change.type !== FileChangeType.Changed) files.invalidateListing();
+      if (change.type === FileChangeType.Deleted) contexts.forget(path);
+      if (isLexiconPath(path) || isDelegationsPath(path)) dataChanged = true;
+    }
+    if (dataChanged) recheckAll();
+  });
+
+  connection.onHover((params) => hover(session, params));
+  connection.onDocumentSymbol((params) => documentSymbols(session, params));
+  connection.onWorkspaceSymbol((params) => workspaceSymbols(session, params));
+  connection.onFoldingRanges((params) => foldingRanges(session, params));
+  connection.onSelectionRanges((params) => selectionRanges(session, params));
+  connection.onDefinition((params) => definition(session, params));
+  connection.onReferences((params) => references(session, params));
+  connection.onDocumentHighlight((params) => documentHighlights(session, params));
+  connection.onPrepareRename((params) => prepareRename(session, params));
+  connection.onRenameRequest((params) => rename(session, params));
+  connection.onCompletion((params) => completion(session, params));
+  connection.onCodeAction((params) => codeActions(session, params));
+  connection.onCodeLens((params) => codeLenses(session, params));
+  connection.onRequest(DOCUMENT_STATUS_REQUEST, (params) => documentStatus(session, params));
+  connection.onRequest(NEXT_BRACKET_REQUEST, (params) => nextBracket(session, params));
+  connection.onRequest(STATISTICS_REQUEST, (params) => statistics(session, params));
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Reported in `serverInfo`; kept by hand with package.json's version. */
+const SERVER_VERSION = '0.1.0';
+
+/** Disk access with unsaved editor text laid over it. */
+function createFiles(documents: TextDocuments<TextDocument>, watched: boolean): NodeWorkspaceFiles {
+  return new NodeWorkspaceFiles([], {
+    overlay: (path) => documents.all().find((d) => uriToPath(d.uri) === path)?.getText(),
+    listingMaxAgeMs: watched ? Infinity : UNWATCHED_LISTING_AGE_MS,
+  });
+}
+
+function foldersOf(workspaceFolders: ReadonlyArray<WorkspaceFolder> | null | undefined, rootUri: string | null): string[] {
+  const uris = workspaceFolders && workspaceFolders.length > 0 ? workspaceFolders.map((f) => f.uri) : rootUri ? [rootUri] : [];
+  return uris.map(uriToPath).filter((p): p is string => p !== undefined);
+}
+
+/** Registers for setting changes, and for file changes unless the client watches files itself, where the client allows it. */
+async function registerDynamically(connection: Connection, client: ClientCapabilities, watchersOnClient: boolean): Promise<void> {
+  if (client.workspace?.didChangeConfiguration?.dynamicRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'negotext' });
+  if (!watchersOnClient && client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILE_GLOBS.map((globPattern) => ({ globPattern })) });
+  }
+}

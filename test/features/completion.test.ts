@@ -1,0 +1,64 @@
+// Completion as (text with `$0`, expected labels and the replaced text) data through one check helper.
+
+import * as assert from 'assert';
+import { analyze } from '../../server/src/core';
+import { builtinRegistry } from '../../server/src/core/delegations';
+import { completionsAt, type CompletionData } from '../../server/src/core/features/completion';
+import { parseLexicon } from '../../server/src/core/lexicon';
+import { readCursor } from '../support/carets';
+
+const TERMS = parseLexicon(
+  `terms:
+  - term: critical infrastructure
+    status: agreed
+    definition: Facilities and systems.
+    translations: { fr: infrastructure critique }
+  - term: cyberspace
+    status: rejected
+`,
+  'terms.lexicon.yaml',
+).lexicon.entries;
+
+/**
+ * The completion labels at the cursor must include `includes` and none of `excludes`; `replaced` is the text the
+ * first included item replaces (the word being typed).
+ */
+function checkCompletion(marked: string, expectation: { includes: string[]; excludes?: string[]; replaced?: string; insert?: [string, string] }): CompletionData[] {
+  const { text, offset } = readCursor(marked);
+  const items = completionsAt(analyze(text), offset, { delegations: builtinRegistry().all(), terms: TERMS });
+  const labels = items.map((i) => i.label);
+  for (const label of expectation.includes) assert.ok(labels.includes(label), `missing "${label}" in ${labels.slice(0, 20).join(', ')}`);
+  for (const label of expectation.excludes ?? []) assert.ok(!labels.includes(label), `unexpected "${label}"`);
+  const first = items.find((i) => i.label === expectation.includes[0]);
+  if (expectation.replaced !== undefined) assert.strictEqual(first && text.slice(first.replace.start, first.replace.end), expectation.replaced);
+  if (expectation.insert) assert.strictEqual(items.find((i) => i.label === expectation.insert![0])?.insertText, expectation.insert[1]);
+  return items;
+}
+
+describe('completion', () => {
+  it('roles, delegations and no status keywords at the start of an attribution', () => {
+    checkCompletion('[shall]{$0', { includes: ['proposed:', 'US', 'United States of America', 'G77'], excludes: ['agreed', 'ad ref'], insert: ['proposed:', 'proposed: '] });
+  });
+  it('status keywords in a paragraph annotation', () => checkCompletion('OP4. {$0', { includes: ['ad ref', 'agreed', 'pending', 'supported:'] }));
+  it('delegations after a role, replacing the word typed', () => checkCompletion('[a]{supported: C$0}', { includes: ['CN'], excludes: ['proposed:'], replaced: 'C' }));
+  it('delegations after a comma, a name with spaces replaced whole', () => checkCompletion('[a]{US, United St$0ates}', { includes: ['United States of America'], replaced: 'United States' }));
+  it('the detail names the delegation and its groups', () => {
+    const items = checkCompletion('[a]{$0}', { includes: ['FR'] });
+    assert.match(items.find((i) => i.label === 'FR')!.detail ?? '', /France.*EU/);
+  });
+  it('footnote labels after [^, closing the reference', () => {
+    checkCompletion('A[^$0\n\n[^iran]: Text.\n[^usa]: More.', { includes: ['iran', 'usa'], insert: ['iran', 'iran]'] });
+  });
+  it('footnote labels before an existing ] are inserted bare', () => checkCompletion('A[^i$0]\n\n[^iran]: Text.', { includes: ['iran'], insert: ['iran', 'iran'], replaced: 'i' }));
+  it('a definition at a line start offers the undefined references', () => {
+    checkCompletion('A[^x] B[^y].\n\n[^y]: Y.\n[^$0', { includes: ['x'], excludes: ['y'], insert: ['x', 'x]: '] });
+  });
+  it('lexicon terms for a word in progress, rejected ones left out', () => {
+    checkCompletion('Protect the crit$0', { includes: ['critical infrastructure'], excludes: ['cyberspace'], replaced: 'crit' });
+  });
+  it('terms in the document language', () => checkCompletion('---\nlanguage: fr\n---\nProtéger les infra$0', { includes: ['infrastructure critique'], excludes: ['critical infrastructure'] }));
+  it('no terms before a word is begun, nothing in comments', () => {
+    checkCompletion('Protect the $0', { includes: [], excludes: ['critical infrastructure'] });
+    checkCompletion('<!-- crit$0 -->', { includes: [], excludes: ['critical infrastructure'] });
+  });
+});

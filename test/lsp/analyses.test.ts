@@ -1,0 +1,44 @@
+// The analysis cache: one analysis per uri + version, redone when data files or settings change.
+
+import * as assert from 'assert';
+import { DocumentContextBuilder, type WorkspaceFiles } from '../../server/src/core/workspace';
+import { Analyses, type VersionedText } from '../../server/src/lsp/analyses';
+import { DEFAULT_SETTINGS, readSettings, type NegotextSettings } from '../../server/src/lsp/settings';
+
+const NO_FILES: WorkspaceFiles = { read: () => undefined, list: () => [], resolve: (d, r) => `${d}/${r}`, directoryOf: (p) => p.slice(0, p.lastIndexOf('/')) };
+
+function document(version: number, text: string): VersionedText & { reads: number } {
+  const doc = { uri: 'file:///a.ntx', version, languageId: 'negotext', reads: 0, getText: () => (doc.reads++, text) };
+  return doc;
+}
+
+describe('analysis cache', () => {
+  let settings: NegotextSettings;
+  let analyses: Analyses;
+  beforeEach(() => {
+    settings = DEFAULT_SETTINGS;
+    analyses = new Analyses(new DocumentContextBuilder(NO_FILES), () => settings, () => undefined);
+  });
+
+  it('analyses a version once', () => {
+    const v1 = document(1, 'a [b]');
+    const first = analyses.get(v1);
+    assert.strictEqual(analyses.get(v1), first);
+    assert.strictEqual(v1.reads, 1);
+    assert.strictEqual(first.findings(), first.findings(), 'findings computed once');
+  });
+
+  it('a new version, an invalidation or new settings analyse again', () => {
+    const first = analyses.get(document(1, 'a [b]'));
+    const second = analyses.get(document(2, 'a [b] and [c]'));
+    assert.notStrictEqual(second, first);
+    assert.strictEqual(second.model.brackets.length, 2);
+    analyses.invalidate();
+    const third = analyses.get(document(2, 'a [b] and [c]'));
+    assert.notStrictEqual(third, second);
+    settings = readSettings({ diagnostics: { 'bracket.open': 'off' } });
+    const fourth = analyses.get(document(2, 'a [b] and [c]'));
+    assert.notStrictEqual(fourth, third);
+    assert.deepStrictEqual(fourth.findings().map((f) => f.id), []);
+  });
+});

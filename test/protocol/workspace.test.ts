@@ -1,0 +1,82 @@
+// Protocol: settings (severities, lexicon paths), lexicon and delegations files (open, edited, changed on disk) re-checking open drafts.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TestServer, uriOf } from './testServer';
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
+
+describe('protocol: workspace and settings', function () {
+  let root: string;
+  let server: TestServer;
+  const write = (name: string, text: string) => fs.writeFileSync(path.join(root, name), text);
+
+  beforeEach(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-protocol-'));
+    write('old.lexicon.yaml', 'terms:\n  - term: digital technologies\n    status: agreed\n    deprecated: [cyber tools]\n');
+    server = await TestServer.start({ root });
+  });
+  afterEach(async () => {
+    if (server) await server.stop().catch(() => server.child.kill());
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('severity settings turn findings off or change their severity, and a change re-checks open documents', async () => {
+    const uri = await server.open(uriOf(path.join(root, 'a.ntx')), 'Parties [shall] use cyber tools.');
+    const first = await server.waitForDiagnostics(uri);
+    assert.deepStrictEqual(codes(first.diagnostics), ['bracket.open', 'term.deprecated']);
+    assert.ok(server.configurationRequests.includes(uri), 'settings asked for with the document as scope');
+    await server.changeSettings({ negotext: { diagnostics: { bracket: { open: 'off' }, term: { deprecated: 'error' } } } });
+    const second = await server.waitForDiagnostics(uri, (p) => !codes(p.diagnostics).includes('bracket.open'));
+    assert.deepStrictEqual(codes(second.diagnostics), ['term.deprecated']);
+    assert.strictEqual(second.diagnostics[0].severity, 1);
+  });
+
+  it('negotext.lexicon.paths chooses the lexicon for documents whose front matter names none', async () => {
+    write('chosen.lexicon.yaml', 'terms:\n  - term: safe tools\n    status: agreed\n    deprecated: [risky tools]\n');
+    server.settings = { negotext: { lexicon: { paths: ['chosen.lexicon.yaml'] } } };
+    const uri = await server.open(uriOf(path.join(root, 'b.ntx')), 'Use cyber tools and risky tools.');
+    const { diagnostics } = await server.waitForDiagnostics(uri);
+    assert.deepStrictEqual(diagnostics.map((d) => d.message), ['Deprecated term "risky tools": the agreed term is "safe tools".']);
+  });
+
+  it('an open lexicon shows its problems, and editing it (unsaved) re-checks open drafts', async () => {
+    const draft = await server.open(uriOf(path.join(root, 'c.ntx')), 'We use cyber tools and online tools.');
+    await server.waitForDiagnostics(draft, (p) => codes(p.diagnostics).join() === 'term.deprecated');
+    const lexiconUri = await server.openFile(path.join(root, 'old.lexicon.yaml'), 'yaml');
+    await server.waitForDiagnostics(lexiconUri, (p) => p.diagnostics.length === 0);
+    await server.change(lexiconUri, 'terms:\n  - term: digital technologies\n    status: agred\n    deprecated: [cyber tools, online tools]\n');
+    const problems = await server.waitForDiagnostics(lexiconUri, (p) => p.diagnostics.length > 0);
+    assert.deepStrictEqual(codes(problems.diagnostics), ['lexicon.unknownStatus']);
+    const rechecked = await server.waitForDiagnostics(draft, (p) => p.diagnostics.length === 2);
+    assert.deepStrictEqual(codes(rechecked.diagnostics), ['term.deprecated', 'term.deprecated']);
+  });
+
+  it('a lexicon created on disk is picked up after the file watcher reports it', async () => {
+    const draft = await server.open(uriOf(path.join(root, 'd.ntx')), 'Protect the enabling environment.');
+    await server.waitForDiagnostics(draft, (p) => p.diagnostics.length === 0);
+    write('new.lexicon.yaml', 'terms:\n  - term: conducive environment\n    status: agreed\n    deprecated: [enabling environment]\n');
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path.join(root, 'new.lexicon.yaml')), type: FileChangeType.Created }] });
+    const { diagnostics } = await server.waitForDiagnostics(draft, (p) => p.diagnostics.length > 0);
+    assert.deepStrictEqual(codes(diagnostics), ['term.deprecated']);
+  });
+
+  it('a delegations.yaml changed on disk re-checks attributions', async () => {
+    const draft = await server.open(uriOf(path.join(root, 'e.ntx')), '[text]{SICA}');
+    await server.waitForDiagnostics(draft, (p) => codes(p.diagnostics).includes('delegation.unknown'));
+    write('delegations.yaml', 'delegations:\n  - code: SICA\n    name: Central American Integration System\n    kind: organization\n');
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path.join(root, 'delegations.yaml')), type: FileChangeType.Created }] });
+    await server.waitForDiagnostics(draft, (p) => !codes(p.diagnostics).includes('delegation.unknown'));
+  });
+
+  it('a lexicon named in the front matter that cannot be read is reported where it is named', async () => {
+    const text = '---\nlexicon: ./missing.lexicon.yaml\n---\nText.';
+    const uri = await server.open(uriOf(path.join(root, 'f.ntx')), text);
+    const { diagnostics } = await server.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.deepStrictEqual(codes(diagnostics), ['workspace.fileNotFound']);
+    assert.deepStrictEqual(diagnostics[0].range, { start: { line: 1, character: 9 }, end: { line: 1, character: 31 } });
+  });
+});
