@@ -1,0 +1,154 @@
+// The UI suite: what a drafter sees in code-server with the packaged .vsix installed, step by step, with screenshots.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, workbenchUrl } from './browser.mjs';
+import { activeEditor, charAt, dismiss, hoverOver, openFromExplorer, quickOpen, renderedText, runCommand, screenshot } from './workbench.mjs';
+
+/**
+ * Runs the steps against the workbench at `serverUrl` with `workspace` (a copy of test/e2e/workspace) open, then
+ * opens `examples` (a copy of examples/) for the views a newcomer sees first.
+ * A failing step is recorded with a `fail-*.png` and the next step still runs, so one run shows every problem.
+ * Returns `{ passed, failed, steps }`.
+ */
+export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir, outDir }) {
+  fs.rmSync(screenshotDir, { recursive: true, force: true });
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const browser = await launchBrowser();
+  const { page } = browser;
+  const steps = [];
+  const step = async (name, body) => {
+    const started = Date.now();
+    try {
+      // Each step starts from a quiet workbench, so that a widget a failed step left open does not block the next.
+      if (steps.length > 0) await dismiss(page);
+      await body();
+      steps.push({ name, ok: true, ms: Date.now() - started });
+      console.log(`  ui| ok   ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      steps.push({ name, ok: false, ms: Date.now() - started, error: String(error?.message ?? error) });
+      console.log(`  ui| FAIL ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
+      await screenshot(page, screenshotDir, `fail-${name.replace(/\W+/g, '-')}`).catch(() => {});
+    }
+  };
+  const shot = (name, clip) => screenshot(page, screenshotDir, name, clip);
+
+  try {
+    await step('the workbench opens the workspace', async () => {
+      await page.goto(workbenchUrl(serverUrl, workspace));
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'faults.ntx' }).waitFor({ timeout: 60_000 });
+    });
+
+    await step('a faulty draft shows squiggles and Problems entries', async () => {
+      await openFromExplorer(page, 'faults.ntx', 'States should take measures');
+      await page.locator('#status\\.editor\\.mode', { hasText: 'Negotext' }).waitFor({ timeout: 30_000 });
+      await activeEditor(page).locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+      await activeEditor(page).locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+Shift+M');
+      const problems = page.locator('.markers-panel');
+      for (const text of ['Stray "]"', 'Unclosed bracket', 'Deprecated term "cyber technologies"', 'Unknown role "backed"']) {
+        await problems.locator('.monaco-list-row', { hasText: text }).first().waitFor({ timeout: 30_000 });
+      }
+      await shot('1-squiggles-and-problems');
+    });
+
+    await step('a quick fix from Ctrl+. replaces a deprecated term', async () => {
+      const point = await charAt(page, 'cyber technologies', 'cyber technologies', 3);
+      await page.mouse.click(point.x, point.y);
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'information and communications technologies' }).first();
+      await item.waitFor({ timeout: 20_000 });
+      await shot('2-quick-fix');
+      // Choose it with the keyboard, as after Ctrl+.: move the focus down to it, then Enter.
+      const focused = page.locator('.action-widget .monaco-list-row.focused');
+      for (let i = 0; i < 10 && !(await focused.innerText().catch(() => '')).includes('information and communications technologies'); i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await activeEditor(page).locator('.view-line', { hasText: 'to protect information and communications technologies.' }).waitFor({ timeout: 10_000 });
+      if ((await renderedText(page)).includes('cyber technologies')) throw new Error('the deprecated term is still in the text');
+      await runCommand(page, 'View: Hide Panel'); // the next screenshots are about the editor
+    });
+
+    await step('hovering over a lexicon term shows the agreed term', async () => {
+      await openFromExplorer(page, 'clean.ntx', 'Recalling its resolution');
+      const point = await charAt(page, 'Recalling its resolution', 'communications technologies', 4);
+      const text = await hoverOver(page, point, 'A/70/174');
+      if (!/agreed/i.test(text)) throw new Error(`the term hover does not say "agreed": ${text}`);
+      await shot('3-hover-term');
+      await dismiss(page);
+    });
+
+    await step('hovering over a bracket shows its depth', async () => {
+      const point = await charAt(page, 'convene a', '[further]', 2);
+      await hoverOver(page, point, 'depth 2');
+      await shot('4-hover-bracket');
+      await dismiss(page);
+    });
+
+    await step('the Outline lists sections and paragraphs with open brackets', async () => {
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      const outline = page.locator('.outline-pane');
+      for (const name of ['Preamble', 'Operative part', 'PP1', 'OP1', 'OP2']) {
+        await outline.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+      }
+      await outline.locator('.monaco-list-row', { hasText: 'open bracket' }).first().waitFor({ timeout: 10_000 });
+      await shot('5-outline');
+    });
+
+    await step('brackets are coloured by depth', async () => {
+      // The `[` of `[convene` is at depth 1 and the `[` of `[further]` at depth 2; their rendered colours must differ.
+      const depth1 = (await charAt(page, 'convene a', '[convene')).colour;
+      const depth2 = (await charAt(page, 'convene a', '[further')).colour;
+      if (depth1 === depth2) throw new Error(`depth 1 and depth 2 have the same colour ${depth1}`);
+      await shot('6-bracket-colours', activeEditor(page));
+    });
+
+    await step('a snippet inserts an operative paragraph', async () => {
+      await openFromExplorer(page, 'snippet.ntx', 'Snippets');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('op');
+      await page.keyboard.press('Control+Space');
+      const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'Operative paragraph' }).first();
+      await suggestion.waitFor({ timeout: 20_000 });
+      await shot('7-snippet-suggestion');
+      await suggestion.click();
+      await activeEditor(page).locator('.view-line', { hasText: 'OP1. Decides to remain seized of the matter;' }).waitFor({ timeout: 10_000 });
+      await shot('8-snippet-inserted');
+    });
+
+    await step('an example negotiating text: bracket count, code lenses and Outline', async () => {
+      await page.goto(workbenchUrl(serverUrl, examples));
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ict-crime-convention.ntx' }).waitFor({ timeout: 60_000 });
+      await openFromExplorer(page, 'ict-crime-convention.ntx', 'Draft convention');
+      await page.locator('.statusbar-item', { hasText: /\d+ brackets/ }).first().waitFor({ timeout: 30_000 });
+      await activeEditor(page).locator('.codelens-decoration', { hasText: /open bracket/ }).first().waitFor({ timeout: 30_000 });
+      // Collapse the file list so that the Outline gets the sidebar's height (its rows are only rendered when visible).
+      await page.locator('.pane-header', { hasText: 'workspace-examples' }).first().click();
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      for (const name of ['Preamble', 'PP7', 'Chapter I']) {
+        await page.locator('.outline-pane .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+      }
+      await shot('9-example-convention');
+    });
+
+    await step('examples/faults.ntx lists one fault of each kind in Problems', async () => {
+      await quickOpen(page, 'faults.ntx', 'Draft decision');
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      // The first rows (errors come first); the list renders only the rows in view.
+      for (const text of ['bracket.stray', 'bracket.unclosed', 'annotation.unclosed', 'attribution.unknownRole']) {
+        await rows.filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
+      }
+      await shot('10-example-faults');
+    });
+  } finally {
+    fs.writeFileSync(path.join(outDir, 'browser-console.log'), browser.consoleLines.join('\n') + '\n');
+    fs.writeFileSync(path.join(outDir, 'ui-results.json'), JSON.stringify(steps, null, 2));
+    await browser.close();
+  }
+  const passed = steps.filter((s) => s.ok).length;
+  return { passed, failed: steps.length - passed, steps };
+}
