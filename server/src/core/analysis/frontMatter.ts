@@ -6,6 +6,9 @@ import type { FrontMatter, Range } from './model';
 /** The six UN languages; a document's language decides lexicon matching. */
 export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'es', 'ru'] as const;
 
+/** The longest front matter read (in UTF-16 units): a real one is a few lines; a huge one is a mistake or an attack. */
+export const MAX_FRONT_MATTER = 100_000;
+
 /** The most aliases a front matter may use; more is an alias bomb, refused with a problem. */
 const MAX_ALIASES = 50;
 
@@ -14,6 +17,10 @@ export function readFrontMatter(text: string, range: Range, body: Range): FrontM
   const problems: Array<{ message: string; start: number; end: number }> = [];
   let data: Record<string, unknown> = {};
   const source = text.slice(body.start, body.end);
+  if (source.length > MAX_FRONT_MATTER) {
+    problems.push({ message: `The front matter is ${source.length} characters long; only ${MAX_FRONT_MATTER} are read, so it was skipped.`, start: range.start, end: Math.min(range.end, range.start + 3) });
+    return { start: range.start, end: range.end, body, data, language: 'en', lexiconPaths: [], problems };
+  }
   try {
     const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
     for (const error of document.errors) {

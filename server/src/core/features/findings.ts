@@ -47,15 +47,28 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
     ...termFindings(model),
   ];
   const findings: Finding[] = [];
+  const perId = new Map<FindingId, number>();
   for (const draft of drafts) {
     const setting = options.severities?.[draft.id];
     if (setting === 'off') continue;
+    // A hostile or broken file (a million lone `]`) must not bury the editor: past the limit, one finding says how many more.
+    const count = (perId.get(draft.id) ?? 0) + 1;
+    perId.set(draft.id, count);
+    if (count > MAX_FINDINGS_PER_ID) continue;
     // Settled in place: a large document has tens of thousands of findings, and copies cost collections.
     (draft as { severity?: Severity }).severity = setting ?? CATALOGUE[draft.id].severity;
     findings.push(draft as Finding);
   }
+  for (const [id, count] of perId) {
+    if (count <= MAX_FINDINGS_PER_ID) continue;
+    const last = findings.filter((f) => f.id === id).pop()!;
+    findings.push({ ...last, message: MESSAGES['findings.truncated'](count - MAX_FINDINGS_PER_ID, id) });
+  }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** At most this many findings of one id per document; the rest are counted in one more finding. */
+export const MAX_FINDINGS_PER_ID = 1000;
 
 function syntaxFindings(model: DocumentModel): DraftFinding[] {
   const drafts: DraftFinding[] = [];

@@ -31,6 +31,7 @@ export const MESSAGES = {
   'term.deprecated': (matched: string, agreed: string) => `Deprecated term "${matched}": the agreed term is "${agreed}".`,
   'term.contested': (matched: string, note?: string) => `Contested term "${matched}"${note ? `: ${note}` : '.'}`,
   'term.rejected': (matched: string) => `Rejected term "${matched}": it was not accepted in the negotiation.`,
+  'findings.truncated': (more: number, id: string) => `…and ${more} more "${id}" findings in this document, not listed one by one.`,
   'placeholder.open': (content: string) => `Placeholder to fill: {${content}}.`,
 } as const;
 

@@ -49,6 +49,7 @@ class Lexer {
   private nextBraceBreaker = -1; // `[`, `]` or `{`: an annotation cannot contain them
   private nextCommentClose = -1;
   private nextCommentOpen = -1;
+  private nextLineBreak = -1;
   private nextBlank = -1;
   private readonly blankLinePattern = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
 
@@ -245,7 +246,8 @@ class Lexer {
       this.push('braceClose', close + 1);
     } else {
       // The `}` most likely belongs at the end of the line the `{` is on: attributions are short.
-      this.problems.push({ id: 'brace.unclosed', start: open, end: open + 1, expectedAt: lineEnd(this.text, open) });
+      if (this.nextLineBreak < open) this.nextLineBreak = lineEnd(this.text, open);
+      this.problems.push({ id: 'brace.unclosed', start: open, end: open + 1, expectedAt: this.nextLineBreak });
     }
   }
 
