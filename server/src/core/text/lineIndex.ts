@@ -1,19 +1,43 @@
-// Converts UTF-16 offsets to 0-based lines and columns for the edges that show positions (CLI, LSP).
+// The line structure of a text: converts UTF-16 offsets to 0-based lines and columns for the edges that show positions (CLI, LSP).
 
-/** Line starts of a text, for offset-to-position conversion in O(log lines). */
+/**
+ * Line starts of one text version. A column is a UTF-16 offset from the line start, which is LSP's default
+ * encoding and JavaScript's string indexing, so no re-encoding is needed; an emoji takes two columns.
+ */
 export class LineIndex {
+  /** Offset where each line starts. */
   private readonly starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // `\r\n` is one line break; a lone `\r` is one too (old Mac files and some Word exports).
+      // `\r\n` is one line break; a lone `\r` is one too (old Mac files and some Word exports), as LSP defines them.
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }
 
-  /** The 0-based line and UTF-16 column of an offset (clamped to the text). */
-  position(offset: number): { line: number; character: number } {
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The offset where `line` starts (clamped to the text). */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    return line < this.starts.length ? this.starts[line] : this.text.length;
+  }
+
+  /** The offset where `line`'s content ends, before its line break. */
+  lineEnd(line: number): number {
+    if (line < 0) return 0;
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** The 0-based line holding `offset`. */
+  lineAt(offset: number): number {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = this.starts.length - 1;
@@ -22,19 +46,20 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    return low;
   }
 
-  /** The offset of a 0-based line and column (clamped to the line). */
+  /** The line and column of an offset; offsets past the end clamp to it, and the inside of `\r\n` to the line's end. */
+  position(offset: number): { line: number; character: number } {
+    const line = this.lineAt(offset);
+    const clamped = Math.min(Math.max(0, offset), this.lineEnd(line));
+    return { line, character: clamped - this.lineStart(line) };
+  }
+
+  /** The offset of a line and column: a column past the line's end means the line's end, a line past the last the text end. */
   offset(line: number, character: number): number {
-    if (line < 0) return 0;
     if (line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[line];
-    const nextStart = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    return Math.min(lineStart + Math.max(0, character), nextStart);
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
+    if (line < 0) return 0;
+    return Math.min(this.lineStart(line) + Math.max(0, character), this.lineEnd(line));
   }
 }
