@@ -9,4 +9,6 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 const { runCli } = require(bundle);
-process.exitCode = runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`)).then((status) => {
+  process.exitCode = status;
+});

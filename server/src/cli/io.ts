@@ -11,8 +11,8 @@ export interface CliCommand {
   readonly name: string;
   /** One line for the usage text. */
   readonly summary: string;
-  /** Runs with the arguments after the command name; returns the exit status. */
-  run(args: ReadonlyArray<string>, io: CliIo): number;
+  /** Runs with the arguments after the command name; returns the exit status (a promise for Word files, read and written asynchronously). */
+  run(args: ReadonlyArray<string>, io: CliIo): number | Promise<number>;
 }
 
 /** Thrown by argument parsing: the message is printed with the usage hint and the exit status is 2. */

@@ -18,8 +18,8 @@ Options:
 Exit status: 0 success (check: no errors), 1 errors found (check), 2 bad usage or unreadable file.`;
 }
 
-/** Runs the CLI with the given arguments and streams; returns the exit status. */
-export function runCli(args: ReadonlyArray<string>, out: (text: string) => void, err: (text: string) => void): number {
+/** Runs the CLI with the given arguments and streams; resolves to the exit status. */
+export async function runCli(args: ReadonlyArray<string>, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const io: CliIo = { out, err };
   if (args.length === 0) {
     err(usage());
@@ -36,7 +36,7 @@ export function runCli(args: ReadonlyArray<string>, out: (text: string) => void,
     return 2;
   }
   try {
-    return command.run(args.slice(1), io);
+    return await command.run(args.slice(1), io);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`negotext: ${error.message}`);
@@ -50,5 +50,7 @@ export function runCli(args: ReadonlyArray<string>, out: (text: string) => void,
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+  void runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`)).then((status) => {
+    process.exitCode = status;
+  });
 }

@@ -3,5 +3,9 @@
 import type { CliCommand } from '../io';
 import { checkCommand } from './check';
 import { statsCommand } from './stats';
+import { reportCommand } from './report';
+import { exportCommand } from './export';
+import { diffCommand } from './diff';
+import { importCommand } from './import';
 
-export const COMMANDS: ReadonlyArray<CliCommand> = [checkCommand, statsCommand];
+export const COMMANDS: ReadonlyArray<CliCommand> = [checkCommand, statsCommand, reportCommand, exportCommand, diffCommand, importCommand];

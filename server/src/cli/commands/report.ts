@@ -1,0 +1,31 @@
+// `negotext report status|positions`: the status of documents or the positions of delegations, as Markdown, HTML, CSV or JSON.
+
+import { buildPositionsReport, buildStatusReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/reports';
+import { analyseFiles } from '../analyseFiles';
+import { parseFileArgs } from '../args';
+import { UsageError, type CliCommand } from '../io';
+import { emitText, OutputExistsError, takeOutputOption } from '../outputFile';
+
+/** `negotext report status|positions <paths>`: exit 0, or 2 for bad usage, an unreadable input or an existing -o file. */
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'report status|positions <paths> [--format md|html|csv|json] [-o file]   status of the text, or who stands where',
+  run(args, io) {
+    const kind = args[0];
+    if (kind !== 'status' && kind !== 'positions') throw new UsageError('report needs "status" or "positions" first');
+    const { args: rest, output } = takeOutputOption(args.slice(1));
+    const options = parseFileArgs(`report ${kind}`, rest, REPORT_FORMATS, { flags: ['force'] });
+    const { files, unreadable } = analyseFiles(options.paths, options, io);
+    const inputs = files.map((file) => ({ file: file.path, model: file.model }));
+    // Every document is read against its own workspace registry; names come from the first one's (they share the built-in one).
+    const report = kind === 'status' ? buildStatusReport(inputs) : buildPositionsReport(inputs, files[0]?.context.registry);
+    try {
+      emitText(renderReport(report, options.format as ReportFormat), output, options.extra.force === true, io.out);
+    } catch (error) {
+      if (!(error instanceof OutputExistsError)) throw error;
+      io.err(`negotext: ${error.message}`);
+      return 2;
+    }
+    return unreadable ? 2 : 0;
+  },
+};

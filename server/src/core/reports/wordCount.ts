@@ -1,0 +1,82 @@
+// Counts words in the prose of a document, telling apart those inside brackets and inside open option sets.
+
+import type { DocumentModel, Range } from '../analysis/model';
+
+/**
+ * A word: a run of letters, digits and combining marks, with inner apostrophes, hyphens and dots (`State's`,
+ * `co-operation`, `U.N`); each Chinese or Japanese character counts as one word, as translators count them.
+ */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** One word's place and whether it is agreed text. */
+export interface WordSpan {
+  readonly start: number;
+  readonly inBracket: boolean;
+  /** Outside brackets but in an option set of two or more options, which is not agreed either. */
+  readonly inOptionSet: boolean;
+}
+
+/** Every word of the prose, in document order. */
+export function wordSpans(model: DocumentModel): WordSpan[] {
+  const brackets = mergeRanges(model.brackets.filter((b) => b.depth === 1).map((b) => ({ start: b.start, end: b.end })));
+  const options = mergeRanges(model.optionSets.filter((s) => s.members.length > 1).map((s) => ({ start: s.start, end: s.end })));
+  const spans: WordSpan[] = [];
+  let b = 0;
+  let o = 0;
+  for (const prose of model.prose) {
+    const text = model.text.slice(prose.start, prose.end);
+    for (const match of text.matchAll(WORD)) {
+      const start = prose.start + match.index!;
+      while (b < brackets.length && brackets[b].end <= start) b++;
+      while (o < options.length && options[o].end <= start) o++;
+      const inBracket = b < brackets.length && brackets[b].start <= start;
+      const inOptionSet = !inBracket && o < options.length && options[o].start <= start;
+      spans.push({ start, inBracket, inOptionSet });
+    }
+  }
+  return spans;
+}
+
+/** The number of words in a plain string. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** Sorted, disjoint ranges covering the same offsets as `ranges`. */
+export function mergeRanges(ranges: ReadonlyArray<Range>): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ start: range.start, end: range.end });
+  }
+  return merged;
+}
+
+/** A word of the prose and where it starts. */
+export interface WordAt {
+  readonly word: string;
+  readonly start: number;
+}
+
+/** The words of the prose inside `range`, in order (labels, annotations, comments and markers are not prose). */
+export function proseWords(model: DocumentModel, range: Range): WordAt[] {
+  const prose = model.prose;
+  let low = 0;
+  let high = prose.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (prose[mid].end <= range.start) low = mid + 1;
+    else high = mid;
+  }
+  const words: WordAt[] = [];
+  for (let p = low; p < prose.length && prose[p].start < range.end; p++) {
+    const from = Math.max(prose[p].start, range.start);
+    const to = Math.min(prose[p].end, range.end);
+    for (const match of model.text.slice(from, to).matchAll(WORD)) words.push({ word: match[0], start: from + match.index! });
+  }
+  return words;
+}
