@@ -78,6 +78,19 @@ export async function hoverOver(page, point, text) {
   await page.mouse.move(point.x, point.y, { steps: 4 });
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
   await hover.waitFor({ state: 'visible', timeout: 20_000 });
+  // The hover fades in; wait until it is fully opaque so that screenshots show it as a user reads it.
+  await page.waitForFunction(
+    (element) => {
+      let node = element;
+      while (node) {
+        if (Number(getComputedStyle(node).opacity) < 1) return false;
+        node = node.parentElement;
+      }
+      return true;
+    },
+    await hover.elementHandle(),
+    { timeout: 5_000, polling: 50 },
+  );
   return hover.innerText();
 }
 
