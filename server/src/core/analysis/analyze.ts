@@ -201,7 +201,8 @@ class Walker {
         deeperThanPrevious: list?.letterOrdinal !== undefined && indent > list.letterIndent,
         shallowerThanRomans: list?.wasRoman === true && indent < list.romanIndent,
       });
-      label = { ...info, text: labelText, start: labelToken.start, end: labelToken.end };
+      // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
+      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: info.key, text: labelText, start: labelToken.start, end: labelToken.end };
       if (info.level === 1) this.listContexts.clear();
       else if (info.sequence === 'letter') this.listContexts.set(style, { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent });
       else if (info.sequence === 'roman') this.listContexts.set(style, { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent });

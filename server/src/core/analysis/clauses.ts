@@ -96,7 +96,8 @@ function parseItems(content: string, from: number, to: number, offset: number, d
     if (i === to || content.charCodeAt(i) === 44 /* , */) {
       const [start, end] = trimRange(content, itemStart, i);
       if (end > start) {
-        const text = content.slice(start, end).replace(/\s+/g, ' ');
+        const raw = content.slice(start, end);
+        const text = /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
         const code = delegations?.resolve(text)?.code;
         items.push({ start: offset + start, end: offset + end, text, code });
       }
@@ -154,14 +155,20 @@ export function closestRole(text: string): Role | undefined {
 }
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.trim().toLowerCase();
+  // Most clauses are written with single spaces; only collapse runs when there are some.
+  return lower.includes('  ') || lower.includes('\t') || lower.includes('\n') ? lower.replace(/\s+/g, ' ') : lower;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 function trimRange(text: string, from: number, to: number): [number, number] {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 

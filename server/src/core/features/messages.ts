@@ -42,3 +42,32 @@ export function excerpt(text: string, max = 40): string {
   const line = head.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/**
+ * The first `max` characters of `text[start, end)` on one line, white space collapsed, without copying more than it
+ * shows; `skipAnnotations` leaves out `{...}` (an outline name reads better without `{ad ref}`).
+ */
+export function excerptAt(text: string, start: number, end: number, max: number, skipAnnotations = false): string {
+  let out = '';
+  let pendingSpace = false;
+  let inAnnotation = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (skipAnnotations) {
+      if (c === 123) inAnnotation = true;
+      if (inAnnotation) {
+        if (c === 125) inAnnotation = false;
+        continue;
+      }
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    if (out.length >= max - 1) return `${out.slice(0, max - 1)}…`;
+    out += text[i];
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 
 import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
 import { countBracketsIn } from '../analysis/queries';
-import { excerpt } from './messages';
+import { excerptAt } from './messages';
 
 /** One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). */
 export interface OutlineItem {
@@ -48,10 +48,10 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   paragraphs.forEach((paragraph, index) => {
     const label = paragraph.label;
     if (!label) return;
-    const body = text.slice(label.end, paragraph.end);
+    const words = excerptAt(text, label.end, paragraph.end, 48, true);
     const item: MutableItem = {
       kind: label.sequence === 'option' && paragraph.optionSet >= 0 ? 'option' : 'paragraph',
-      name: `${label.text.replace(/[.:]$/, '')}${body.trim() ? ` ${excerpt(body.replace(/\{[^}]*\}/g, ''), 48)}` : ''}`,
+      name: `${label.text.replace(/[.:]$/, '')}${words ? ` ${words}` : ''}`,
       detail: '',
       openBrackets: 0,
       range: { start: paragraph.start, end: paragraph.end },

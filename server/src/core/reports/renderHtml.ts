@@ -14,13 +14,19 @@ export interface HtmlOptions {
    * one the page declares `style-src 'unsafe-inline'` for itself, which a browser opening the file needs.
    */
   readonly nonce?: string;
+  /**
+   * With a nonce: the page's policy also lets scripts that carry that nonce run (`script-src 'nonce-…'`), for an editor
+   * that adds its one link script before `</body>` (VS Code's report panel). The page itself still has none. Without
+   * this (or without a nonce) the policy is `script-src 'none'`.
+   */
+  readonly scriptNonce?: boolean;
 }
 
 /*
  * The page has no script, no inline event handler and no `style` attribute: all styling is in one `<style>` element,
  * so a webview can forbid scripts outright and allow that element by nonce. Links carry `data-file`, `data-line`,
- * `data-column` and `data-offset`, which an editor's webview script (loaded from the extension, not inline) uses to
- * reveal the place; the `href` works in a browser that opens the page beside the files.
+ * `data-column` and `data-offset`, which an editor's webview script (the one script the editor adds, allowed by nonce
+ * with `scriptNonce`) uses to reveal the place; the `href` works in a browser that opens the page beside the files.
  */
 const CSS = `body{font-family:system-ui,sans-serif;font-size:14px;line-height:1.4;margin:1.5em;color:#1b1b1b;background:#fff}
 table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #c8c8c8;padding:.2em .5em;text-align:left;vertical-align:top}
@@ -30,7 +36,8 @@ th{background:#f0f0f0}td.n{text-align:right;font-variant-numeric:tabular-nums}.s
 
 function page(title: string, body: string, options: HtmlOptions): string {
   const nonce = options.nonce !== undefined ? escapeHtml(options.nonce) : undefined;
-  const csp = `default-src 'none'; style-src ${nonce !== undefined ? `'nonce-${nonce}'` : "'unsafe-inline'"}; img-src 'none'; script-src 'none'`;
+  const scripts = nonce !== undefined && options.scriptNonce === true ? `'nonce-${nonce}'` : "'none'";
+  const csp = `default-src 'none'; style-src ${nonce !== undefined ? `'nonce-${nonce}'` : "'unsafe-inline'"}; img-src 'none'; script-src ${scripts}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
