@@ -6,15 +6,26 @@ export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<v
 /**
  * Debounces per document: each change restarts the document's timer, so a burst of keystrokes costs one analysis.
  * A run that is already waiting (for settings) is cancelled by bumping the document's ticket.
+ *
+ * The pause follows the document's last run time, between `minDelayMs` and `maxDelayMs`: a short text's problems
+ * appear at once, while a long one, whose analysis costs more, waits for a break in typing before it is redone.
  */
 export class DiagnosticScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly tickets = new Map<string, number>();
+  private readonly lastRunMs = new Map<string, number>();
 
   constructor(
     private readonly run: DiagnosticRun,
-    private readonly delayMs = 150,
+    private readonly maxDelayMs = 150,
+    private readonly minDelayMs = 10,
   ) {}
+
+  /** The pause before the next run of `uri`. */
+  delayFor(uri: string): number {
+    const last = this.lastRunMs.get(uri) ?? this.maxDelayMs;
+    return Math.round(Math.min(this.maxDelayMs, Math.max(this.minDelayMs, last)));
+  }
 
   /** Schedules a run; `immediate` skips the pause (a document just opened should show its problems at once). */
   schedule(uri: string, immediate = false): void {
@@ -23,10 +34,20 @@ export class DiagnosticScheduler {
     this.tickets.set(uri, ticket);
     const start = () => {
       this.timers.delete(uri);
-      void this.run(uri, () => this.tickets.get(uri) === ticket).catch(() => undefined);
+      const began = performance.now();
+      void this.run(uri, () => this.tickets.get(uri) === ticket)
+        .then(() => this.lastRunMs.set(uri, performance.now() - began))
+        .catch(() => undefined);
     };
     if (immediate) start();
-    else this.timers.set(uri, setTimeout(start, this.delayMs));
+    else this.timers.set(uri, setTimeout(start, this.delayFor(uri)));
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastRunMs.delete(uri);
+    this.tickets.delete(uri);
   }
 
   /** Cancels the pending run and any run in progress for `uri`. */

@@ -29,6 +29,7 @@ import { definition, documentHighlights, references } from './navigation';
 import { TextLines } from './positions';
 import { DOCUMENT_STATUS_REQUEST, NEXT_BRACKET_REQUEST, STATISTICS_REQUEST, WATCHED_FILE_GLOBS, type NegotextInitializationOptions } from './protocol';
 import { prepareRename, rename } from './rename';
+import { registerReportRequests } from './reportRequests';
 import { Session } from './session';
 import { SettingsStore } from './settingsStore';
 import { documentSymbols, workspaceSymbols } from './symbols';
@@ -109,7 +110,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose(({ document }) => {
     seen.delete(document.uri);
-    scheduler.cancel(document.uri);
+    scheduler.forget(document.uri);
     analyses.drop(document.uri);
     settings.drop(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -185,6 +186,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(DOCUMENT_STATUS_REQUEST, (params) => documentStatus(session, params));
   connection.onRequest(NEXT_BRACKET_REQUEST, (params) => nextBracket(session, params));
   connection.onRequest(STATISTICS_REQUEST, (params) => statistics(session, params));
+  registerReportRequests(connection, { session: () => session, settingsFor: (uri) => settings.load(uri), folderFor });
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);

@@ -66,8 +66,9 @@ export function excerptAt(text: string, start: number, end: number, max: number,
     }
     if (pendingSpace) out += ' ';
     pendingSpace = false;
-    if (out.length >= max - 1) return `${out.slice(0, max - 1)}…`;
     out += text[i];
+    // One character past the limit proves there is more to cut.
+    if (out.length > max) return `${out.slice(0, max - 1)}…`;
   }
   return out;
 }
