@@ -86,7 +86,6 @@ class Walker {
     const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.map((r) => [r.start, r.end] as const)) : [];
     return {
       text: this.text,
-      tree: this.tree,
       syntaxProblems: this.tree.problems,
       frontMatter: this.frontMatter,
       language,

@@ -1,7 +1,6 @@
 // The document model: what one analysis walk learns about a document, as plain data with UTF-16 offsets.
 
 import type { SyntaxProblem } from '../syntax/tokens';
-import type { SyntaxTree } from '../syntax/tree';
 import type { LabelInfo } from '../syntax/labels';
 
 /** The same record with writable fields: analysis fills records in place while building, consumers see them read-only. */
@@ -187,7 +186,8 @@ export interface TermOccurrence extends Range {
 /** Everything analysis knows about one document version. */
 export interface DocumentModel {
   readonly text: string;
-  readonly tree: SyntaxTree;
+  /** The lexer's and parser's problems. The tree itself is not kept: the model holds everything features need, and a
+   * large document's tokens would otherwise stay in memory for as long as the editor caches the model. */
   readonly syntaxProblems: ReadonlyArray<SyntaxProblem>;
   readonly frontMatter?: FrontMatter;
   readonly language: string;
