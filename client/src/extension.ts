@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { WATCHED_FILE_GLOBS, type NegotextInitializationOptions } from '../../server/src/lsp/protocol';
 import { goToBracket } from './bracketCommands';
 import { documentSelector } from './documentSelector';
+import { registerReportCommands } from './reportCommands';
 import { showStatistics } from './statistics';
 import { BracketStatusBar } from './statusBar';
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Negote
     vscode.commands.registerCommand('negotext.nextBracket', () => goToBracket(client, 'next')),
     vscode.commands.registerCommand('negotext.previousBracket', () => goToBracket(client, 'previous')),
     vscode.commands.registerCommand('negotext.showStatistics', () => showStatistics(client)),
+    ...registerReportCommands(() => client),
     vscode.commands.registerCommand('negotext.restartServer', async () => {
       if (client) await client.restart();
       else client = await startClient(context);

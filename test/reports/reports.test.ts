@@ -118,6 +118,14 @@ describe('report HTML for a webview', () => {
     assert.match(pages[1], /style-src 'nonce-abc123'/);
   });
 
+  it('lets scripts with its nonce run only when asked (for an editor\'s link script), and never without a nonce', () => {
+    const status = buildStatusReport([{ file: 'a.ntx', model }]);
+    const allowed = renderReport(status, 'html', { nonce: 'abc123', scriptNonce: true });
+    assert.match(allowed, /content="default-src 'none'; style-src 'nonce-abc123'; img-src 'none'; script-src 'nonce-abc123'"/);
+    assert.ok(!/<script/i.test(allowed), 'the page adds no script itself');
+    assert.match(renderReport(status, 'html', { scriptNonce: true }), /style-src 'unsafe-inline'; img-src 'none'; script-src 'none'"/);
+  });
+
   it('links carry the file, line, column and offset', () => {
     const link = /<a href="([^"]+)" data-file="([^"]+)" data-line="(\d+)" data-column="(\d+)" data-offset="(\d+)">/.exec(pages[1])!;
     assert.ok(link, 'a link with data attributes');

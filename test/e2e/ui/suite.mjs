@@ -119,6 +119,20 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
       await shot('8-snippet-inserted');
     });
 
+    await step('the status report opens beside the draft, and a click on a paragraph goes to it', async () => {
+      await openFromExplorer(page, 'clean.ntx', 'Recalling its resolution');
+      await runCommand(page, 'Negotext: Show Status Report');
+      await page.locator('.tabs-container .tab', { hasText: 'Status: clean.ntx' }).waitFor({ timeout: 30_000 });
+      // The webview is an iframe holding the page's iframe; the link is the renderer's, the click handler the panel's one script.
+      const report = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+      const link = report.locator('a[data-file="clean.ntx"]', { hasText: /^OP2$/ }).first();
+      await link.waitFor({ timeout: 30_000 });
+      await shot('11-status-report');
+      await link.click();
+      await page.locator('.statusbar-item', { hasText: 'Ln 18, Col 1' }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.tabs-container .tab.active', { hasText: 'clean.ntx' }).first().waitFor({ timeout: 5_000 });
+    });
+
     await step('an example negotiating text: bracket count, code lenses and Outline', async () => {
       await page.goto(workbenchUrl(serverUrl, examples));
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ict-crime-convention.ntx' }).waitFor({ timeout: 60_000 });
