@@ -21,7 +21,7 @@ export function assertLinearGrowth(make: (n: number) => string, n: number, work:
   const small = make(n);
   const large = make(2 * n);
   const ratios: number[] = [];
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     work(small); // warm-up
     const ratio = fastestOf(3, () => work(large)) / Math.max(0.05, fastestOf(3, () => work(small)));
     ratios.push(ratio);

@@ -18,7 +18,7 @@ export function readFrontMatter(text: string, range: Range, body: Range): FrontM
   let data: Record<string, unknown> = {};
   const source = text.slice(body.start, body.end);
   if (source.length > MAX_FRONT_MATTER) {
-    problems.push({ message: `The front matter is ${source.length} characters long; only ${MAX_FRONT_MATTER} are read, so it was skipped.`, start: range.start, end: Math.min(range.end, range.start + 3) });
+    problems.push({ message: `The front matter is ${source.length} characters long; a front matter is read only up to ${MAX_FRONT_MATTER} characters, so this one was skipped.`, start: range.start, end: Math.min(range.end, range.start + 3) });
     return { start: range.start, end: range.end, body, data, language: 'en', lexiconPaths: [], problems };
   }
   try {

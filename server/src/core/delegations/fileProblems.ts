@@ -6,6 +6,8 @@ export const DELEGATIONS_FILE_PROBLEMS = {
   'delegations.yaml': 'error',
   /** Aliases (`*a`) expand past the limit: the shape of a "billion laughs" attack; nothing is read. */
   'delegations.aliasLimit': 'error',
+  /** A safety limit (size, nesting, entries, problems) was exceeded: the file, or the rest of it, is not read. */
+  'delegations.limit': 'error',
   /** A value of the wrong type: the file is not a mapping, `delegations` not a list, a code not a string. */
   'delegations.wrongType': 'error',
   /** An entry without `code`. */
@@ -63,4 +65,9 @@ export const delegationsFileMessages = {
     `'${member}' is not a known delegation${suggestion === undefined ? '.' : `; did you mean '${suggestion}'?`} It is left out of the group.`,
   notInformal: () => '`membershipNote` can only be `informal`.',
   crashed: (detail: string) => `The file could not be read: ${detail}`,
+  tooLong: (length: number, limit: number) =>
+    `The file is ${length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}. It was not read.`,
+  tooDeep: (limit: number) => `The YAML nests deeper than ${limit} levels here; a delegations file needs about 4. The file was not read.`,
+  tooManyEntries: (limit: number) => `Only the first ${limit.toLocaleString('en')} entries are read.`,
+  moreProblems: (count: number) => `${count} more problems were not listed.`,
 };

@@ -3,6 +3,7 @@
 export { builtinRegistry, builtinSpecs } from './builtinRegistry';
 export { describeDelegation, type DelegationDescription, type DelegationRef } from './describeDelegation';
 export { DELEGATIONS_FILE_PROBLEMS, type DelegationsFileProblemId } from './fileProblems';
+export { DELEGATIONS_LIMITS } from './limits';
 export { normalizeKey } from './normalizeKey';
 export { MAX_ALIAS_COUNT, parseDelegationsFile, type ParsedDelegationsFile } from './parseDelegationsFile';
 export { DelegationRegistry, type DelegationSpec } from './registry';

@@ -2,7 +2,9 @@
 
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
+import { findExcessiveNesting } from '../lexicon/yamlNesting';
 import { builtinRegistry } from './builtinRegistry';
+import { DELEGATIONS_LIMITS } from './limits';
 import { DELEGATIONS_FILE_PROBLEMS, delegationsFileMessages as messages, type DelegationsFileProblemId } from './fileProblems';
 import { normalizeKey } from './normalizeKey';
 import type { DelegationRegistry } from './registry';
@@ -42,16 +44,24 @@ interface Located {
  * members are known.
  */
 export function parseDelegationsFile(text: string, base: DelegationRegistry = builtinRegistry()): ParsedDelegationsFile {
+  const refused = (start: number, message: string): ParsedDelegationsFile => ({
+    entries: [],
+    problems: [{ id: 'delegations.limit', severity: DELEGATIONS_FILE_PROBLEMS['delegations.limit'], message, start, end: Math.min(text.length, start + 1) }],
+  });
+  // Hostile files are refused before the YAML library sees them: it is slow on huge inputs and recursive on deep ones.
+  if (text.length > DELEGATIONS_LIMITS.maxChars) return refused(0, messages.tooLong(text.length, DELEGATIONS_LIMITS.maxChars));
+  const deep = findExcessiveNesting(text, DELEGATIONS_LIMITS.maxNesting);
+  if (deep !== undefined) return refused(deep, messages.tooDeep(DELEGATIONS_LIMITS.maxNesting));
   const reader = new DelegationsFileReader(text, base);
   try {
     reader.read();
   } catch (error) {
     // The YAML library or a pathological input (deep nesting exhausts the stack) may throw; the editor must not.
     reader.report('delegations.yaml', 0, Math.min(text.length, 1), messages.crashed(errorText(error)));
-    return { entries: [], problems: reader.problems };
+    return { entries: [], problems: reader.finishProblems() };
   }
   // In file order, as a reader fixes them, whatever order the checks ran in.
-  return { entries: reader.entries, problems: [...reader.problems].sort((a, b) => a.start - b.start || a.end - b.end) };
+  return { entries: reader.entries, problems: reader.finishProblems().sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
 class DelegationsFileReader {
@@ -63,6 +73,9 @@ class DelegationsFileReader {
   private readonly codesInFile = new Map<string, DelegationEntry>();
   /** Set when the YAML has syntax errors: only those are reported. */
   private quiet = false;
+  /** Problems past `maxProblems`, counted in one closing problem. */
+  private dropped = 0;
+  private suggestionsLeft: number = DELEGATIONS_LIMITS.maxMemberSuggestions;
 
   constructor(
     private readonly text: string,
@@ -97,12 +110,23 @@ class DelegationsFileReader {
   }
 
   report(id: DelegationsFileProblemId, start: number, end: number, message: string, severity?: 'error' | 'warning'): void {
-    if (this.quiet && id !== 'delegations.yaml' && id !== 'delegations.aliasLimit') return;
+    if (this.quiet && id !== 'delegations.yaml' && id !== 'delegations.aliasLimit' && id !== 'delegations.limit') return;
     const from = clamp(start, 0, this.text.length);
     let to = clamp(end, from, this.text.length);
     // YAML node ranges of block collections run to the next line; the squiggle should stop at the last character.
     while (to > from && /\s/.test(this.text[to - 1])) to--;
+    if (this.problems.length >= DELEGATIONS_LIMITS.maxProblems) {
+      this.dropped++;
+      return;
+    }
     this.problems.push({ id, severity: severity ?? DELEGATIONS_FILE_PROBLEMS[id], message, start: from, end: to });
+  }
+
+  /** The problems, with a closing `delegations.limit` warning when some were left out. */
+  finishProblems(): DataFileProblem[] {
+    if (this.dropped === 0) return [...this.problems];
+    const last = this.problems[this.problems.length - 1];
+    return [...this.problems, { id: 'delegations.limit', severity: 'warning', message: messages.moreProblems(this.dropped), start: last.start, end: last.end }];
   }
 
   /** Runs the YAML library's own expansion check once; a file that fails it is not walked at all. */
@@ -144,6 +168,10 @@ class DelegationsFileReader {
       return;
     }
     for (const item of list.items) {
+      if (this.entries.length >= DELEGATIONS_LIMITS.maxEntries) {
+        this.reportAt('delegations.limit', item, messages.tooManyEntries(DELEGATIONS_LIMITS.maxEntries));
+        break;
+      }
       const entry = this.deref(item);
       if (isMap(entry)) this.readEntry(entry, item as Node);
       else this.reportAt('delegations.wrongType', item, messages.entryNotAMapping());
@@ -255,7 +283,9 @@ class DelegationsFileReader {
     const combined = this.base.withAdditions(this.entries);
     for (const member of this.members) {
       if (combined.resolve(member.value) !== undefined) continue;
-      this.report('delegations.unknownMember', member.start, member.end, messages.unknownMember(member.value, combined.suggest(member.value)));
+      // Each suggestion scans the whole registry; past a few dozen unknown members the file is not a typo away from right.
+      const suggestion = this.suggestionsLeft-- > 0 ? combined.suggest(member.value) : undefined;
+      this.report('delegations.unknownMember', member.start, member.end, messages.unknownMember(member.value, suggestion));
     }
   }
 

@@ -44,6 +44,11 @@ export const CATALOGUE = {
   'term.deprecated': { severity: 'warning', description: 'A deprecated form of a lexicon term; the agreed term is offered.' },
   'term.contested': { severity: 'information', description: 'A lexicon term whose status is contested.' },
   'term.rejected': { severity: 'warning', description: 'A lexicon term whose status is rejected.' },
+  'workspace.fileNotFound': { severity: 'warning', description: 'A `lexicon:` or `delegations:` file named in the front matter cannot be read; the document is checked without it.' },
+  'workspace.untrustedPath': {
+    severity: 'warning',
+    description: 'A `lexicon:` or `delegations:` path in the front matter leads outside the workspace or through a symbolic link, and the workspace is not trusted; the file is not read.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A finding id. */

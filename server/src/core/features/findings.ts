@@ -62,7 +62,7 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
   for (const [id, count] of perId) {
     if (count <= MAX_FINDINGS_PER_ID) continue;
     const last = findings.filter((f) => f.id === id).pop()!;
-    findings.push({ ...last, message: MESSAGES['findings.truncated'](count - MAX_FINDINGS_PER_ID, id) });
+    findings.push({ id, severity: last.severity, start: last.start, end: last.end, message: MESSAGES['findings.truncated'](count - MAX_FINDINGS_PER_ID, id) });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -31,8 +31,11 @@ export const MESSAGES = {
   'term.deprecated': (matched: string, agreed: string) => `Deprecated term "${matched}": the agreed term is "${agreed}".`,
   'term.contested': (matched: string, note?: string) => `Contested term "${matched}"${note ? `: ${note}` : '.'}`,
   'term.rejected': (matched: string) => `Rejected term "${matched}": it was not accepted in the negotiation.`,
-  'findings.truncated': (more: number, id: string) => `…and ${more} more "${id}" findings in this document, not listed one by one.`,
+  'findings.truncated': (more: number, id: string) => `…and ${more} more "${id}" finding${more === 1 ? '' : 's'} in this document, not listed one by one.`,
   'placeholder.open': (content: string) => `Placeholder to fill: {${content}}.`,
+  'workspace.fileNotFound': (written: string, path: string) => `Cannot read "${written}" (${path}); the document is checked without it.`,
+  'workspace.untrustedPath': (written: string, reason: 'outside' | 'symlink') =>
+    `Not read: "${written}" ${reason === 'outside' ? 'is outside the workspace folders' : 'is reached through a symbolic link'}, and this workspace is not trusted. The document is checked without it; trust the workspace to use it.`,
 } as const;
 
 /** Shortens a text excerpt for a message: one line, at most `max` characters. */

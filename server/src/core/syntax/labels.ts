@@ -93,10 +93,19 @@ export function describeLabel(labelText: string, kind: LabelKind, context: Label
     case 'operative':
       return { sequence: 'operative', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `op${digits?.[0]}${suffixKey}` };
     case 'number': {
-      // `3.1` and `5 bis.1`: decimal article numbering nests one level per component.
-      const parts = core.replace(/\.$/, '').split('.').map((p) => p.trim()).filter((p) => /^\d+$/.test(p));
+      // `3.1.` and `5 bis.1.`: decimal article numbering nests one level per component; the insertion stays in the key.
+      const decimal = lower.replace(SUFFIX_PATTERN, '').replace(/[^\d.]/g, '').replace(/\.$/, '');
+      const parts = decimal.split('.').filter((p) => /^\d+$/.test(p));
       const level = Math.max(1, parts.length);
-      return { sequence: 'number', level, ordinal: Number(parts[parts.length - 1] ?? digits?.[0] ?? 0), suffix, key: `${core.replace(/\s+/g, '').replace(/\.$/, '')}${suffixKey}` };
+      const isInsertion = suffix !== undefined && parts.length === 1;
+      return {
+        sequence: 'number',
+        level,
+        ordinal: Number(parts[parts.length - 1] ?? digits?.[0] ?? 0),
+        // Only `5 bis.` itself is an insertion between numbers; `5 bis.1.` is the first sub-paragraph of that insertion.
+        suffix: isInsertion ? suffix : undefined,
+        key: `${lower.endsWith(')') ? ')' : ''}${parts[0] ?? ''}${suffixKey}${parts.slice(1).map((part) => `.${part}`).join('')}`,
+      };
     }
     default: {
       const body = core.replace(/[().\s]/g, '');

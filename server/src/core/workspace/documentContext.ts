@@ -19,7 +19,18 @@ export interface MissingFile {
   readonly path: string;
   readonly written: string;
   readonly from: 'frontMatter' | 'settings' | 'workspace';
+  /** Set when the file was not read because the path policy refused it (an untrusted workspace), not because it is missing. */
+  readonly refused?: PathRefusal;
 }
+
+/** Why a path is not read: it leads outside the workspace folders, or through a symbolic link. */
+export type PathRefusal = 'outside' | 'symlink';
+
+/**
+ * Decides whether a data file that a front matter or a setting names may be read. The server refuses paths that
+ * leave the workspace in an untrusted workspace; the CLI and tests read everything (no policy).
+ */
+export type PathPolicy = (path: string) => PathRefusal | undefined;
 
 /** Everything a document is analysed with, and where it came from. */
 export interface DocumentContext {
@@ -67,7 +78,10 @@ export class DocumentContextBuilder {
   private readonly delegations = new Map<string, Cached<{ registry: DelegationRegistry; problems: DataFileProblem[] }>>();
   private readonly matchers = new Map<string, { readonly lexicons: ReadonlyArray<Lexicon>; readonly matcher: TermMatcher }>();
 
-  constructor(private readonly files: WorkspaceFiles) {}
+  constructor(
+    private readonly files: WorkspaceFiles,
+    private readonly policy?: PathPolicy,
+  ) {}
 
   /**
    * The context of a document at `documentPath` (undefined for an untitled one). Lexicons: the front matter's
@@ -93,8 +107,10 @@ export class DocumentContextBuilder {
     const lexicons: Lexicon[] = [];
     const usedLexicons: string[] = [];
     for (const { path, written, from } of lexiconPaths) {
-      const file = this.lexiconFile(path);
-      if (!file) missing.push({ path, written, from });
+      // Discovered files come from the workspace listing, which stays inside the folders and follows no link.
+      const refused = from === 'workspace' ? undefined : this.policy?.(path);
+      const file = refused === undefined ? this.lexiconFile(path) : undefined;
+      if (!file) missing.push({ path, written, from, ...(refused !== undefined ? { refused } : {}) });
       else {
         lexicons.push(file.lexicon);
         usedLexicons.push(path);
@@ -107,11 +123,13 @@ export class DocumentContextBuilder {
     else delegationsPath = this.nearestDelegationsFile(documentFolder);
     let registry = builtinRegistry();
     if (delegationsPath !== undefined) {
-      const file = this.delegationsFile(delegationsPath);
+      const from: MissingFile['from'] = frontMatter?.delegationsPath ? 'frontMatter' : settings.delegationsPath ? 'settings' : 'workspace';
+      const refused = from === 'workspace' ? undefined : this.policy?.(delegationsPath);
+      const file = refused === undefined ? this.delegationsFile(delegationsPath) : undefined;
       if (file) registry = file.registry;
       else {
         const written = frontMatter?.delegationsPath ?? settings.delegationsPath ?? delegationsPath;
-        missing.push({ path: delegationsPath, written, from: frontMatter?.delegationsPath ? 'frontMatter' : settings.delegationsPath ? 'settings' : 'workspace' });
+        missing.push({ path: delegationsPath, written, from, ...(refused !== undefined ? { refused } : {}) });
         delegationsPath = undefined;
       }
     }

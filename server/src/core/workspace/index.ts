@@ -2,4 +2,4 @@
 
 export type { WorkspaceFiles } from './workspaceFiles';
 export { frontMatterOf } from './frontMatterOf';
-export { DocumentContextBuilder, isDelegationsPath, isLexiconPath, type ContextSettings, type DocumentContext, type MissingFile } from './documentContext';
+export { DocumentContextBuilder, isDelegationsPath, isLexiconPath, type ContextSettings, type DocumentContext, type MissingFile, type PathPolicy, type PathRefusal } from './documentContext';
