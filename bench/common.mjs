@@ -1,0 +1,80 @@
+// Shared pieces of the benchmark: paths, the compiled core and generator, timing and statistics, formatting.
+
+import { createRequire } from 'module';
+import { existsSync } from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const require = createRequire(path.join(ROOT, 'package.json'));
+
+export const SIZES = [
+  { label: '100 KB', chars: 100 * 1024 },
+  { label: '1 MB', chars: 1024 * 1024 },
+  { label: '10 MB', chars: 10 * 1024 * 1024 },
+];
+
+/** The compiled core and generator (`npm run build` writes them to out/). */
+export function loadCompiled() {
+  const out = (p) => path.join(ROOT, 'out', p);
+  const missing = ['server/src/core/index.js', 'test/performance/generateText.js'].filter((p) => !existsSync(out(p)));
+  if (missing.length) throw new Error(`missing ${missing.map((p) => `out/${p}`).join(', ')}: run \`npm run build\``);
+  return {
+    core: require(out('server/src/core/index.js')),
+    lexicon: require(out('server/src/core/lexicon/index.js')),
+    delegations: require(out('server/src/core/delegations/index.js')),
+    generator: require(out('test/performance/generateText.js')),
+  };
+}
+
+export const now = () => performance.now();
+
+export function median(values) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The p-th percentile (nearest rank), p in 0..100. */
+export function percentile(values, p) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/**
+ * Times several subjects on the same input in interleaved rounds (each round runs every subject once, in a rotated
+ * order), so that a burst of load on the shared machine hits all subjects alike. The first `warmup` rounds are
+ * dropped. No collection is forced between runs: a full collection before each run (tried) makes V8 run the next
+ * one several times slower on small inputs, which is not how an editor runs; in steady state each subject pays for
+ * the scavenges its own allocations trigger. A subject that throws is recorded as failed with the message.
+ */
+export async function timeInterleaved(subjects, { warmup, runs, onRound }) {
+  const times = new Map(subjects.map((s) => [s.name, []]));
+  const failures = new Map();
+  let sink = 0;
+  for (let round = 0; round < warmup + runs; round++) {
+    for (let k = 0; k < subjects.length; k++) {
+      const subject = subjects[(round + k) % subjects.length];
+      if (failures.has(subject.name)) continue;
+      const started = now();
+      try {
+        let result = subject.run();
+        if (result && typeof result.then === 'function') result = await result;
+        const elapsed = now() - started;
+        sink += typeof result === 'number' ? result : 1;
+        if (round >= warmup) times.get(subject.name).push(elapsed);
+      } catch (error) {
+        failures.set(subject.name, `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`);
+      }
+    }
+    onRound?.(round);
+  }
+  return { times, failures, sink };
+}
+
+export const formatMs = (ms) => (!Number.isFinite(ms) ? '–' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
+export const formatRatio = (r) => (!Number.isFinite(r) ? '–' : r >= 100 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(1)}×` : `${r.toFixed(2)}×`);
+export const formatBytes = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
+export const thousands = (n) => n.toLocaleString('en-US');

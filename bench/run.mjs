@@ -1,0 +1,514 @@
+// `npm run bench`: the benchmark of issue #8. Builds, generates texts of 100 KB, 1 MB and 10 MB and a 2,000-term
+// lexicon, times Negotext's full analysis against markdown-it, the Markdown language service and a raw bracket
+// scan on the same bytes, measures the language server over stdio and `negotext check` over a 500-document
+// workspace, prints one table and rewrites docs/performance.md (keeping its hand-written Reading section).
+//
+// Options: --quick (few repetitions, for trying the script), --only=core,lsp,memory,cli, --no-build,
+//          --no-write (do not touch docs/performance.md), --json=<file> (also write the raw numbers),
+//          --from-json=<file> (measure nothing: rewrite docs/performance.md from the numbers of a --json run).
+
+import { spawn, spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, formatMs } from './common.mjs';
+import { LspSession } from './lsp.mjs';
+import { writeReport } from './report.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+const fromJson = option('from-json');
+if (fromJson) {
+  const saved = JSON.parse(readFileSync(fromJson, 'utf8'));
+  const { table } = writeReport(saved, { write: !flag('no-write'), path: path.join(ROOT, 'docs', 'performance.md') });
+  process.stdout.write(table + '\n');
+  process.exit(0);
+}
+const QUICK = flag('quick');
+const ONLY = option('only')?.split(',') ?? ['core', 'lsp', 'memory', 'cli'];
+const log = (text) => process.stderr.write(text + '\n');
+const startedAt = now();
+const tempDirs = [];
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+};
+
+/** Repetitions per size: enough for stable medians on a shared machine, within the ten-minute budget. */
+const REPS = QUICK
+  ? { '100 KB': { warmup: 2, runs: 5 }, '1 MB': { warmup: 1, runs: 3 }, '10 MB': { warmup: 0, runs: 1 } }
+  : { '100 KB': { warmup: 5, runs: 61 }, '1 MB': { warmup: 3, runs: 31 }, '10 MB': { warmup: 1, runs: 9 } };
+const EDITS = QUICK ? 30 : 200;
+const HOVERS = QUICK ? 20 : 100;
+const SYMBOLS = QUICK ? 5 : 20;
+const CLI_RUNS = QUICK ? 1 : 3;
+const WORKSPACE = { documents: 500, chars: 50 * 1024 };
+
+function loadAverage() {
+  return os.loadavg().map((l) => l.toFixed(1)).join(' ');
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    memory: os.totalmem(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAtStart: loadAverage(),
+  },
+  quick: QUICK,
+  reps: REPS,
+  build: undefined,
+  lexicon: undefined,
+  texts: [],
+  core: [],
+  growth: undefined,
+  lsp: undefined,
+  memory: undefined,
+  cli: undefined,
+};
+
+// --- Build -------------------------------------------------------------------------------------------------
+
+if (!flag('no-build')) {
+  log('Building (npm run build)...');
+  const started = now();
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const ok = build.status === 0;
+  results.build = { ok, ms: now() - started, error: ok ? undefined : (build.stdout + build.stderr).trim().split('\n').slice(-8).join('\n') };
+  log(ok ? `  built in ${(results.build.ms / 1000).toFixed(1)} s` : `  build failed; measuring what out/ and dist/ hold:\n${results.build.error}`);
+} else results.build = { ok: true, skipped: true };
+
+const { core, lexicon: lexiconApi, delegations, generator } = loadCompiled();
+const registry = delegations.builtinRegistry();
+
+// --- Inputs ------------------------------------------------------------------------------------------------
+
+log('Generating the lexicon and the texts...');
+const generatedLexicon = generator.generateLexicon();
+const lexiconParse = [];
+let parsed;
+for (let i = 0; i < 3; i++) {
+  const started = now();
+  parsed = lexiconApi.parseLexicon(generatedLexicon.text, 'bench.lexicon.yaml');
+  lexiconParse.push(now() - started);
+}
+const matcherBuild = [];
+let matcher;
+for (let i = 0; i < 3; i++) {
+  const started = now();
+  matcher = lexiconApi.createTermMatcher([parsed.lexicon], 'en');
+  matcherBuild.push(now() - started);
+}
+results.lexicon = {
+  entries: parsed.lexicon.entries.length,
+  problems: parsed.problems.length,
+  bytes: Buffer.byteLength(generatedLexicon.text),
+  proseForms: generatedLexicon.proseForms.length,
+  deprecatedForms: generatedLexicon.deprecatedForms.length,
+  parseMs: median(lexiconParse),
+  matcherMs: median(matcherBuild),
+};
+
+const texts = SIZES.map((size) => {
+  const started = now();
+  const text = generator.generateText(size.chars);
+  const generateMs = now() - started;
+  const model = core.analyze(text, { delegations: registry, terms: matcher });
+  const findings = core.computeFindings(model, { delegations: registry });
+  const byId = {};
+  for (const f of findings) byId[f.id] = (byId[f.id] ?? 0) + 1;
+  const info = {
+    label: size.label,
+    chars: text.length,
+    bytes: Buffer.byteLength(text),
+    lines: text.split('\n').length,
+    generateMs,
+    brackets: model.brackets.length,
+    charsPerBracket: text.length / model.brackets.length,
+    maxDepth: model.brackets.reduce((m, b) => Math.max(m, b.depth), 0),
+    alternativeSets: model.alternativeSets.length,
+    optionSets: model.optionSets.length,
+    headings: model.headings.length,
+    paragraphs: model.paragraphs.length,
+    annotations: model.annotations.length,
+    footnotes: model.footnoteDefinitions.length,
+    terms: model.terms.length,
+    findings: findings.length,
+    findingsById: byId,
+  };
+  results.texts.push(info);
+  log(`  ${size.label}: ${info.chars} chars, ${info.brackets} brackets (one per ${info.charsPerBracket.toFixed(0)} chars), depth ≤ ${info.maxDepth}, ${info.terms} terms, ${info.findings} findings`);
+  return { ...size, text };
+});
+
+// --- Core against markdown-it, the Markdown language service and a raw scan ------------------------------
+
+/** Negotext's full analysis as the editor does it: parse, model, every finding, the outline. */
+function fullAnalysis(text, terms) {
+  const model = core.analyze(text, terms ? { delegations: registry, terms } : { delegations: registry });
+  const findings = core.computeFindings(model, { delegations: registry });
+  const outline = core.computeOutline(model);
+  return findings.length + outline.length;
+}
+
+/** The floor: one pass of charCodeAt over the text, counting bracket depth. */
+function rawScan(text) {
+  let depth = 0;
+  let max = 0;
+  let openers = 0;
+  let stray = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) {
+      openers++;
+      if (++depth > max) max = depth;
+    } else if (c === 93) {
+      if (depth > 0) depth--;
+      else stray++;
+    }
+  }
+  return openers + max + stray + depth;
+}
+
+function markdownServices() {
+  const MarkdownIt = require('markdown-it');
+  const md = new MarkdownIt();
+  const mdls = require('vscode-markdown-languageservice');
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const { URI } = require('vscode-uri');
+  const emitter = () => {
+    const listeners = new Set();
+    const event = (listener, thisArg) => {
+      const bound = listener.bind(thisArg);
+      listeners.add(bound);
+      return { dispose: () => listeners.delete(bound) };
+    };
+    return { event, fire: (value) => listeners.forEach((l) => l(value)) };
+  };
+  const changed = emitter();
+  const created = emitter();
+  const deleted = emitter();
+  // A workspace with no files: document symbols only read the document they are given.
+  const workspace = {
+    get workspaceFolders() {
+      return [URI.parse('file:///bench/')];
+    },
+    onDidChangeMarkdownDocument: changed.event,
+    onDidCreateMarkdownDocument: created.event,
+    onDidDeleteMarkdownDocument: deleted.event,
+    getAllMarkdownDocuments: async () => [],
+    hasMarkdownDocument: () => false,
+    openMarkdownDocument: async () => undefined,
+    stat: async () => undefined,
+    readDirectory: async () => [],
+  };
+  const parser = { slugifier: mdls.githubSlugifier, tokenize: async (document) => md.parse(document.getText(), {}) };
+  const service = mdls.createLanguageService({ workspace, parser, logger: { level: mdls.LogLevel.Off, log() {} } });
+  const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
+  let serial = 0;
+  return {
+    parse: (text) => md.parse(text, {}).length,
+    /** A new uri per run, evicted afterwards: the service caches tables of contents by uri. */
+    symbols: async (text) => {
+      const document = TextDocument.create(`file:///bench/run-${++serial}.md`, 'markdown', 1, text);
+      const symbols = await service.getDocumentSymbols(document, { includeLinkDefinitions: false }, token);
+      deleted.fire(URI.parse(document.uri));
+      return symbols.length;
+    },
+  };
+}
+
+if (ONLY.includes('core')) {
+  const markdown = markdownServices();
+  const oneMb = texts.find((t) => t.label === '1 MB').text;
+  for (const { label, text } of texts) {
+    const reps = REPS[label];
+    log(`Core, ${label}: ${reps.warmup} warm-up + ${reps.runs} interleaved rounds...`);
+    const subjects = [
+      { name: 'negotext', run: () => fullAnalysis(text) },
+      { name: 'negotext+lexicon', run: () => fullAnalysis(text, matcher) },
+      { name: 'markdown-it', run: () => markdown.parse(text) },
+      { name: 'mdls-symbols', run: () => markdown.symbols(text) },
+      { name: 'raw-scan', run: () => rawScan(text) },
+    ];
+    // The 10 MB rounds also time the 1 MB text, so that the growth ratio compares runs made under the same load.
+    if (label === '10 MB') subjects.push({ name: 'negotext@1MB', run: () => fullAnalysis(oneMb) }, { name: 'negotext+lexicon@1MB', run: () => fullAnalysis(oneMb, matcher) });
+    const started = now();
+    const { times, failures } = await timeInterleaved(subjects, { ...reps, onRound: (r) => process.stderr.write(r + 1 === reps.warmup + reps.runs ? '\n' : '.') });
+    const entry = { label, seconds: (now() - started) / 1000, medians: {}, spread: {}, runs: {}, failures: Object.fromEntries(failures) };
+    for (const [name, values] of times) {
+      entry.medians[name] = median(values);
+      entry.spread[name] = [percentile(values, 10), percentile(values, 90)];
+      entry.runs[name] = values.length;
+    }
+    // Ratios as the median of per-round ratios: the two runs of a pair are made a fraction of a second apart, so a
+    // change of load between rounds cancels out (a ratio of medians mixes runs made under different loads).
+    const paired = (a, b) => {
+      const x = times.get(a);
+      const y = times.get(b);
+      return x && y && x.length === y.length && x.length > 0 ? median(x.map((v, i) => v / y[i])) : entry.medians[a] / entry.medians[b];
+    };
+    entry.ratios = {
+      markdownIt: paired('markdown-it', 'negotext'),
+      mdlsSymbols: paired('mdls-symbols', 'negotext'),
+      rawScan: paired('negotext', 'raw-scan'),
+      lexicon: paired('negotext+lexicon', 'negotext'),
+    };
+    if (label === '10 MB') entry.ratios.growth = { negotext: paired('negotext', 'negotext@1MB'), 'negotext+lexicon': paired('negotext+lexicon', 'negotext+lexicon@1MB') };
+    results.core.push(entry);
+    log(`  ${Object.entries(entry.medians).map(([n, m]) => `${n} ${formatMs(m)}`).join(', ')}${failures.size ? `; failed: ${[...failures].map(([n, e]) => `${n} (${e})`).join(', ')}` : ''}`);
+  }
+  // The heap one analysis keeps alive (model, findings, outline), measured in this process after collections.
+  if (typeof globalThis.gc === 'function') {
+    const { text, label } = texts[2];
+    globalThis.gc();
+    const before = process.memoryUsage().heapUsed;
+    const model = core.analyze(text, { delegations: registry, terms: matcher });
+    const kept = { model, findings: core.computeFindings(model, { delegations: registry }), outline: core.computeOutline(model) };
+    globalThis.gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    results.retained = { label, bytes: retained, textBytes: Buffer.byteLength(text), findings: kept.findings.length };
+    log(`  one analysis of the ${label} text keeps ${(retained / 1048576).toFixed(0)} MB of heap alive (${(retained / results.retained.textBytes).toFixed(1)}× the text)`);
+  }
+  const ten = results.core.find((c) => c.label === '10 MB');
+  if (ten) {
+    results.growth = { ...ten.ratios.growth, sizeRatio: texts[2].text.length / texts[1].text.length };
+  }
+}
+
+// --- The language server over stdio ------------------------------------------------------------------------
+
+const serverPath = path.join(ROOT, 'dist', 'server.js');
+
+/** A temp workspace holding the lexicon and one document, as an editor would open it. */
+function lspWorkspace(name, text) {
+  const dir = tempDir('negotext-bench-lsp-');
+  writeFileSync(path.join(dir, 'bench.lexicon.yaml'), generatedLexicon.text);
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return { dir, uri: pathToFileURL(file).href };
+}
+
+/** Offsets where hover has something to say: delegations in attributions, lexicon terms, bracket openers. */
+function hoverOffsets(text, count) {
+  const model = core.analyze(text, { delegations: registry, terms: matcher });
+  const candidates = [];
+  for (const a of model.annotations) for (const clause of a.clauses) for (const item of clause.items) candidates.push(item.start + 1);
+  for (const t of model.terms) candidates.push(t.start + 1);
+  for (const b of model.brackets) candidates.push(b.open.start);
+  const rng = generator.random(99);
+  return Array.from({ length: count }, () => candidates[Math.floor(rng() * candidates.length)]);
+}
+
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function positionAt(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: offset - starts[low] };
+}
+
+if (ONLY.includes('lsp')) {
+  const text = texts.find((t) => t.label === '1 MB').text;
+  log(`LSP over stdio (${path.relative(ROOT, serverPath)} --stdio), 1 MB document...`);
+  if (!existsSync(serverPath)) results.lsp = { available: false, reason: 'dist/server.js does not exist (npm run build did not produce it)' };
+  else {
+    let session;
+    try {
+      const { dir, uri } = lspWorkspace('draft-1mb.ntx', text);
+      session = await LspSession.start(serverPath, dir);
+      const openMs = await session.open(uri, text);
+      const openDiagnostics = session.lastDiagnosticCount;
+      log(`  open → first diagnostics ${formatMs(openMs)} (${openDiagnostics} diagnostics)`);
+      // Hover and document symbols on the settled document (its analysis is cached by version).
+      const starts = lineStarts(text);
+      const hovers = [];
+      let hoverHits = 0;
+      for (const offset of hoverOffsets(text, HOVERS)) {
+        const { ms, result } = await session.request('textDocument/hover', { textDocument: { uri }, position: positionAt(starts, offset) });
+        hovers.push(ms);
+        if (result) hoverHits++;
+      }
+      const symbols = [];
+      let symbolCount = 0;
+      for (let i = 0; i < SYMBOLS; i++) {
+        const { ms, result } = await session.request('textDocument/documentSymbol', { textDocument: { uri } });
+        symbols.push(ms);
+        symbolCount = result?.length ?? 0;
+      }
+      log(`  hover p50 ${formatMs(median(hovers))}, document symbols ${formatMs(median(symbols))}`);
+      // One-character edits at random places, each waited for: didChange → publishDiagnostics of that version.
+      const lines = text.split('\n');
+      const rng = generator.random(2024);
+      const editable = lines.map((l, i) => i).filter((i) => lines[i].length > 0);
+      const edits = [];
+      // The core's full analysis of the same edited text, timed in this process between edits (the server idle), so
+      // that the edit target compares times taken under the same load.
+      const coreBetween = [];
+      let version = 1;
+      let diagnosticsAfterEdits = 0;
+      for (let i = 0; i < EDITS; i++) {
+        const line = editable[Math.floor(rng() * editable.length)];
+        const character = Math.floor(rng() * (lines[line].length + 1));
+        const letter = 'etaoinsr'[Math.floor(rng() * 8)];
+        lines[line] = lines[line].slice(0, character) + letter + lines[line].slice(character);
+        edits.push(await session.edit(uri, ++version, { line, character }, letter));
+        diagnosticsAfterEdits = session.lastDiagnosticCount;
+        if (i % 2 === 1) {
+          const edited = lines.join('\n');
+          const started = now();
+          fullAnalysis(edited, matcher);
+          coreBetween.push(now() - started);
+        }
+        if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1} `);
+      }
+      process.stderr.write('\n');
+      log(`  edit → diagnostics p50 ${formatMs(median(edits))}, p95 ${formatMs(percentile(edits, 95))}; core full analysis with lexicon between edits ${formatMs(median(coreBetween))}`);
+      // Document symbols asked right after an edit: the request pays for the new version's analysis.
+      const symbolsAfterEdit = [];
+      for (let i = 0; i < SYMBOLS; i++) {
+        const line = editable[Math.floor(rng() * editable.length)];
+        const position = { line, character: 0 };
+        lines[line] = 'e' + lines[line];
+        const diagnostics = session.diagnosticsOf(uri, ++version);
+        session.change(uri, version, position, 'e');
+        const { ms } = await session.request('textDocument/documentSymbol', { textDocument: { uri } });
+        symbolsAfterEdit.push(ms);
+        await diagnostics;
+      }
+      results.lsp = {
+        available: true,
+        openMs,
+        openDiagnostics,
+        diagnosticsAfterEdits,
+        edits: { count: edits.length, p50: median(edits), p95: percentile(edits, 95), min: Math.min(...edits), max: Math.max(...edits) },
+        coreBetween: { count: coreBetween.length, p50: median(coreBetween) },
+        hover: { count: hovers.length, hits: hoverHits, p50: median(hovers), p95: percentile(hovers, 95) },
+        symbols: { count: symbols.length, symbols: symbolCount, p50: median(symbols), p95: percentile(symbols, 95) },
+        symbolsAfterEdit: { count: symbolsAfterEdit.length, p50: median(symbolsAfterEdit), p95: percentile(symbolsAfterEdit, 95) },
+      };
+    } catch (error) {
+      results.lsp = { available: false, reason: `${error.message}${session?.stderr ? ` (server stderr: ${session.stderr.trim().split('\n').slice(-3).join(' | ')})` : ''}` };
+    } finally {
+      await session?.stop();
+    }
+    if (!results.lsp.available) log(`  not available: ${results.lsp.reason}`);
+  }
+}
+
+if (ONLY.includes('memory')) {
+  const { text, label } = texts.find((t) => t.label === '10 MB');
+  log(`Server memory holding the ${label} document...`);
+  if (!existsSync(serverPath)) results.memory = { available: false, reason: 'dist/server.js does not exist' };
+  else {
+    let session;
+    try {
+      const { dir, uri } = lspWorkspace('draft-10mb.ntx', text);
+      // --expose-gc lets the server's `negotext/serverInfo` measure its live heap after a collection.
+      session = await LspSession.start(serverPath, dir, { nodeArgs: ['--expose-gc'] });
+      await new Promise((r) => setTimeout(r, 300));
+      const idle = session.memory();
+      const openMs = await session.open(uri, text, 300_000);
+      await session.request('textDocument/documentSymbol', { textDocument: { uri } });
+      await session.request('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 5 } });
+      // Two edits: while the new version is analysed the previous analysis is still held, as when typing.
+      let editMs = 0;
+      for (let version = 2; version <= 3; version++) editMs = await session.edit(uri, version, { line: 30, character: 0 }, 'e');
+      const held = session.memory();
+      // The live heap from the server's own `negotext/serverInfo` request (read after RSS: it collects garbage first).
+      const info = await Promise.race([
+        session.connection.sendRequest('negotext/serverInfo', {}).then((r) => r ?? undefined, (e) => ({ error: String(e?.message ?? e) })),
+        new Promise((r) => setTimeout(() => r({ error: 'no answer within 10 s' }), 10_000)),
+      ]);
+      const heap = info && typeof info.heapUsed === 'number' ? { heapUsed: info.heapUsed, collected: info.collected === true } : { unavailable: info?.error ?? 'no heapUsed in the answer' };
+      results.memory = {
+        available: idle !== undefined,
+        reason: idle === undefined ? '/proc/<pid>/status is not readable on this system' : undefined,
+        textBytes: Buffer.byteLength(text),
+        idle,
+        held,
+        openMs,
+        editMs,
+        heap: heap && typeof heap === 'object' && 'heapUsed' in heap ? heap : undefined,
+      };
+      if (held) log(`  peak RSS ${(held.peak / 1048576).toFixed(0)} MB (${(held.peak / results.memory.textBytes).toFixed(1)}× the text), idle ${(idle.current / 1048576).toFixed(0)} MB; open ${formatMs(openMs)}`);
+    } catch (error) {
+      results.memory = { available: false, reason: `${error.message}${session?.stderr ? ` (server stderr: ${session.stderr.trim().split('\n').slice(-3).join(' | ')})` : ''}` };
+      log(`  not available: ${results.memory.reason}`);
+    } finally {
+      await session?.stop();
+    }
+  }
+}
+
+// --- negotext check over a workspace -----------------------------------------------------------------------
+
+function runCheck(folder) {
+  return new Promise((resolve) => {
+    const started = now();
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+    });
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 5_000) stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ ms: now() - started, code, lines, stderr }));
+  });
+}
+
+if (ONLY.includes('cli')) {
+  log(`negotext check over ${WORKSPACE.documents} documents of ${WORKSPACE.chars / 1024} KB...`);
+  const cliPath = path.join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cliPath)) results.cli = { available: false, reason: 'dist/cli.js does not exist' };
+  else {
+    const folder = tempDir('negotext-bench-ws-');
+    let bytes = 0;
+    for (let i = 0; i < WORKSPACE.documents; i++) {
+      const text = generator.generateText(WORKSPACE.chars, { seed: 1000 + i });
+      const sub = path.join(folder, `part-${Math.floor(i / 100)}`);
+      if (i % 100 === 0) mkdirSync(sub);
+      writeFileSync(path.join(sub, `draft-${String(i).padStart(3, '0')}.ntx`), text);
+      bytes += Buffer.byteLength(text);
+    }
+    writeFileSync(path.join(folder, 'bench.lexicon.yaml'), generatedLexicon.text);
+    await runCheck(folder); // warm-up: file system cache, node's compile cache
+    const runs = [];
+    for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCheck(folder));
+    const failed = runs.find((r) => r.code !== 0 && r.code !== 1);
+    results.cli = failed
+      ? { available: false, reason: `exit status ${failed.code}: ${failed.stderr.trim().split('\n').slice(0, 3).join(' | ')}` }
+      : { available: true, documents: WORKSPACE.documents, bytes, runs: runs.map((r) => r.ms), ms: median(runs.map((r) => r.ms)), findings: runs[0].lines, exitCode: runs[0].code };
+    log(results.cli.available ? `  ${formatMs(results.cli.ms)} wall (median of ${runs.length}), ${results.cli.findings} findings` : `  not available: ${results.cli.reason}`);
+  }
+}
+
+// --- Report ------------------------------------------------------------------------------------------------
+
+results.machine.loadAtEnd = loadAverage();
+results.seconds = (now() - startedAt) / 1000;
+for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+
+const { table, markdown } = writeReport(results, { write: !flag('no-write') && !QUICK, path: path.join(ROOT, 'docs', 'performance.md') });
+process.stdout.write(table + '\n');
+const json = option('json');
+if (json) writeFileSync(json, JSON.stringify(results, null, 2));
+if (!flag('no-write') && !QUICK) log(`docs/performance.md rewritten (${markdown.length} characters); the run took ${results.seconds.toFixed(0)} s.`);
+else log(`docs/performance.md not written (${QUICK ? '--quick' : '--no-write'}); the run took ${results.seconds.toFixed(0)} s.`);
