@@ -7,7 +7,9 @@ import { goToBracket } from './bracketCommands';
 import { documentSelector } from './documentSelector';
 import { registerReportCommands } from './reportCommands';
 import { showStatistics } from './statistics';
+import { serverInfo } from './serverInfo';
 import { BracketStatusBar } from './statusBar';
+import { forwardTrustGrants, isTrusted } from './workspaceTrust';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +17,8 @@ let client: LanguageClient | undefined;
 export interface NegotextApi {
   /** The bracket status bar item as shown (text, tooltip, whether it is visible). */
   bracketStatus(): { text: string; tooltip?: string; visible: boolean } | undefined;
+  /** The running server's pid and heap (`negotext/serverInfo`), or undefined while it is (re)starting. */
+  serverInfo(): Promise<{ pid: number; heapUsed: number } | undefined>;
 }
 
 /** Starts the client; VS Code calls this when a Negotext document is opened. */
@@ -22,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Negote
   const statusBar = new BracketStatusBar(() => client);
   context.subscriptions.push(
     statusBar,
+    forwardTrustGrants(() => client),
     vscode.commands.registerCommand('negotext.nextBracket', () => goToBracket(client, 'next')),
     vscode.commands.registerCommand('negotext.previousBracket', () => goToBracket(client, 'previous')),
     vscode.commands.registerCommand('negotext.showStatistics', () => showStatistics(client)),
@@ -34,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Negote
   );
   client = await startClient(context);
   statusBar.refresh(0);
-  return { bracketStatus: () => statusBar.snapshot() };
+  return { bracketStatus: () => statusBar.snapshot(), serverInfo: () => serverInfo(client) };
 }
 
 /** Stops the server with the extension. */
@@ -51,7 +56,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   };
   const watchers = WATCHED_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);
-  const initializationOptions: NegotextInitializationOptions = { fileWatchers: 'client' };
+  // A function, so that a restart after the user trusts the workspace tells the new server so.
+  const initializationOptions = (): NegotextInitializationOptions => ({ fileWatchers: 'client', isTrusted: isTrusted() });
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     // The client watches lexicons, term bases, delegations files and drafts, and tells the server, which re-checks open drafts.

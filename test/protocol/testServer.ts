@@ -54,6 +54,8 @@ export function uriOf(filePath: string): string {
 export class TestServer {
   /** The latest diagnostics per URI. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published, per URI (load tests check that stale work was dropped). */
+  readonly publications = new Map<string, number>();
   /** Settings answered to `workspace/configuration`, per section; tests change them. */
   settings: Record<string, unknown> = {};
   readonly configurationRequests: string[] = [];
@@ -69,6 +71,7 @@ export class TestServer {
     child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
       this.wake();
     });
     connection.onRequest(ConfigurationRequest.type, (params) =>
@@ -82,11 +85,16 @@ export class TestServer {
     connection.onNotification('window/logMessage', () => undefined);
   }
 
-  /** Spawns `node dist/server.js --stdio` and initializes it with a workspace folder. */
-  static async start(options: { root?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; settings?: Record<string, unknown> } = {}): Promise<TestServer> {
+  /**
+   * Spawns `node dist/server.js --stdio` and initializes it with a workspace folder. `nodeOptions` go before the script
+   * (`--expose-gc`, `--require` of a preload), `env` is added to the environment (`NEGOTEXT_TEST_FAULTS`).
+   */
+  static async start(
+    options: { root?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; settings?: Record<string, unknown>; nodeOptions?: string[]; env?: Record<string, string> } = {},
+  ): Promise<TestServer> {
     const serverPath = path.join(REPO_ROOT, 'dist', 'server.js');
     assert.ok(fs.existsSync(serverPath), 'dist/server.js is missing: run `npm run build` first');
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new TestServer(child, connection);
     server.settings = options.settings ?? {};
@@ -169,7 +177,7 @@ export class TestServer {
    * Resolves with the diagnostics of `uri` once they satisfy `accept` (checked now and at every publication);
    * fails after `WAIT_MS`. No sleeping: the wait ends on the notification itself.
    */
-  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = WAIT_MS): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const current = this.diagnostics.get(uri);
@@ -183,7 +191,7 @@ export class TestServer {
         this.waiters.delete(check);
         const current = this.diagnostics.get(uri);
         reject(new Error(`timed out waiting for diagnostics of ${uri}; last: ${JSON.stringify(current?.diagnostics.map((d) => d.code))}\n${this.stderr}`));
-      }, WAIT_MS);
+      }, timeoutMs);
       this.waiters.add(check);
       check();
     });
@@ -192,6 +200,11 @@ export class TestServer {
   /** Diagnostics of the given version (publications of older versions are skipped). */
   diagnosticsOfVersion(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.waitForDiagnostics(uri, (p) => p.version === version);
+  }
+
+  /** What the server wrote on its error stream so far. */
+  get errorOutput(): string {
+    return this.stderr;
   }
 
   /** Shuts the server down as an editor does, and waits for the process to exit. */

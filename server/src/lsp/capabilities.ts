@@ -2,6 +2,7 @@
 
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
 import { COMPLETION_TRIGGERS } from '../core/features/completion';
+import { SEMANTIC_TOKENS_OPTIONS } from './semanticTokens';
 import type { ClientAbilities } from './session';
 
 /** The server capabilities for a client. */
@@ -21,6 +22,7 @@ export function serverCapabilities(client: ClientCapabilities): ServerCapabiliti
     completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
     codeActionProvider: literalCodeActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] } : true,
     codeLensProvider: { resolveProvider: false },
+    semanticTokensProvider: SEMANTIC_TOKENS_OPTIONS,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

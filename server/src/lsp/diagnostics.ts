@@ -2,7 +2,7 @@
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core';
-import type { MissingFile } from '../core/workspace';
+import { workspaceFindings } from '../core/features/workspaceFindings';
 import type { Analysis } from './analyses';
 import { toLspRange, type TextLines } from './positions';
 
@@ -31,31 +31,12 @@ export function toLspDataFileDiagnostic(problem: { readonly id: string; readonly
   return { range: toLspRange(lines, problem), severity: SEVERITIES[problem.severity], code: problem.id, source: 'negotext', message: problem.message };
 }
 
-/** The id of the diagnostic for a data file the front matter names but the server cannot read. */
-export const FILE_NOT_FOUND_ID = 'workspace.fileNotFound';
-
 /**
- * Diagnostics for data files named in the front matter that could not be read, at the path as written there:
- * without one, a typo in `lexicon:` would silently switch term checking off.
+ * Diagnostics for data files named in the front matter that were not read (`workspace.fileNotFound`, or
+ * `workspace.untrustedPath` when an untrusted workspace refused the path), at the path as written there.
  */
 export function missingFileDiagnostics(analysis: Analysis): Diagnostic[] {
-  const frontMatter = analysis.model.frontMatter;
-  if (!frontMatter) return [];
-  const body = analysis.model.text.slice(frontMatter.body.start, frontMatter.body.end);
-  return analysis.context.missing
-    .filter((missing: MissingFile) => missing.from === 'frontMatter')
-    .map((missing) => {
-      const at = body.indexOf(missing.written);
-      const start = frontMatter.body.start + Math.max(0, at);
-      const end = at >= 0 ? start + missing.written.length : frontMatter.body.end;
-      return {
-        range: toLspRange(analysis.lines, { start, end }),
-        severity: DiagnosticSeverity.Warning,
-        code: FILE_NOT_FOUND_ID,
-        source: 'negotext',
-        message: `Cannot read "${missing.written}" (${missing.path}); the document is checked without it.`,
-      };
-    });
+  return workspaceFindings(analysis.model, analysis.context.missing, analysis.settings.severities).map((finding) => toLspDiagnostic(finding, analysis.lines, analysis.uri));
 }
 
 /** All diagnostics of an analysed document. */

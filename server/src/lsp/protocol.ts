@@ -84,6 +84,33 @@ export interface NegotextInitializationOptions {
   readonly fileWatchers?: 'client' | 'server';
   /** The `negotext` settings section, for editors that cannot answer `workspace/configuration` (used until a change notification brings others). */
   readonly negotext?: unknown;
+  /**
+   * False in an untrusted workspace (VS Code's Workspace Trust): `lexicon:` and `delegations:` paths that lead outside
+   * the workspace folders or through a symbolic link are then not read. Absent means trusted (editors without trust).
+   */
+  readonly isTrusted?: boolean;
+}
+
+/** `negotext/workspaceTrust` (notification, client to server): the workspace became trusted (or not). */
+export const WORKSPACE_TRUST_NOTIFICATION = 'negotext/workspaceTrust';
+
+export interface WorkspaceTrustParams {
+  readonly trusted: boolean;
+}
+
+/** `negotext/serverInfo`: the server process, for restart tests and memory checks. */
+export const SERVER_INFO_REQUEST = 'negotext/serverInfo';
+
+export interface ServerInfoResult {
+  readonly pid: number;
+  /** `process.memoryUsage().heapUsed` in bytes, after a full garbage collection when the server runs with `--expose-gc`. */
+  readonly heapUsed: number;
+  /** True when `heapUsed` was measured after a collection. */
+  readonly collected: boolean;
+  /** Whether paths outside the workspace may be read (see `isTrusted`). */
+  readonly trusted: boolean;
+  /** Open documents the server holds. */
+  readonly documents: number;
 }
 
 /** The globs of files whose changes re-check open documents: lexicons, term bases, delegations, and drafts for workspace symbols. */

@@ -27,13 +27,16 @@ import { foldingRanges, selectionRanges } from './folding';
 import { hover } from './hover';
 import { definition, documentHighlights, references } from './navigation';
 import { TextLines } from './positions';
-import { DOCUMENT_STATUS_REQUEST, NEXT_BRACKET_REQUEST, STATISTICS_REQUEST, WATCHED_FILE_GLOBS, type NegotextInitializationOptions } from './protocol';
+import { DOCUMENT_STATUS_REQUEST, NEXT_BRACKET_REQUEST, SERVER_INFO_REQUEST, STATISTICS_REQUEST, WATCHED_FILE_GLOBS, WORKSPACE_TRUST_NOTIFICATION, type NegotextInitializationOptions, type WorkspaceTrustParams } from './protocol';
 import { prepareRename, rename } from './rename';
+import { serverInfo } from './serverInfo';
 import { registerReportRequests } from './reportRequests';
+import { registerSemanticTokens } from './semanticTokens';
 import { Session } from './session';
 import { SettingsStore } from './settingsStore';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceTrust } from './workspaceTrust';
 
 /** Without file watchers the workspace listing is re-read at most this often, so new lexicons are still found. */
 const UNWATCHED_LISTING_AGE_MS = 5000;
@@ -45,7 +48,8 @@ export function startServer(connection: Connection): void {
   let watchersOnClient = false;
   let client: ClientCapabilities = {};
   let files = createFiles(documents, false);
-  let contexts = new DocumentContextBuilder(files);
+  const trust = new WorkspaceTrust(() => folders);
+  let contexts = new DocumentContextBuilder(files, trust.policy);
   let settings = new SettingsStore(undefined);
   const folderFor = (uri: string): string | undefined => {
     const path = uriToPath(uri);
@@ -82,17 +86,19 @@ export function startServer(connection: Connection): void {
   });
 
   /** A setting naming a file that cannot be read concerns every document, so it is said once, not on each. */
-  const warnAboutSettingsFiles = (missing: ReadonlyArray<{ readonly path: string; readonly written: string; readonly from: string }>) => {
+  const warnAboutSettingsFiles = (missing: ReadonlyArray<{ readonly path: string; readonly written: string; readonly from: string; readonly refused?: string }>) => {
     for (const file of missing) {
       if (file.from !== 'settings' || warnedMissing.has(file.path)) continue;
       warnedMissing.add(file.path);
-      void connection.window.showWarningMessage(`Negotext: cannot read "${file.written}" (${file.path}) named in the settings; documents are checked without it.`);
+      const why = file.refused ? 'is not read in an untrusted workspace (it leads outside the workspace or through a link)' : 'cannot be read';
+      void connection.window.showWarningMessage(`Negotext: "${file.written}" (${file.path}) named in the settings ${why}; documents are checked without it.`);
     }
   };
 
   /** Lexicons, delegations or settings changed: every open draft is checked again. */
   const recheckAll = () => {
     analyses.invalidate();
+    semanticTokens.refresh();
     for (const document of documents.all()) scheduler.schedule(document.uri);
   };
 
@@ -105,6 +111,7 @@ export function startServer(connection: Connection): void {
     const path = uriToPath(document.uri);
     if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) {
       analyses.invalidate();
+      semanticTokens.refresh();
       for (const other of documents.all()) if (other.uri !== document.uri && isNegotextDocument(other)) scheduler.schedule(other.uri);
     }
   });
@@ -129,7 +136,8 @@ export function startServer(connection: Connection): void {
     const canWatch = watchersOnClient || capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     files = createFiles(documents, canWatch);
     files.setRoots(folders);
-    contexts = new DocumentContextBuilder(files);
+    trust.trusted = options.isTrusted !== false;
+    contexts = new DocumentContextBuilder(files, trust.policy);
     settings = new SettingsStore(canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'negotext' }) : undefined);
     // Editors that cannot answer `workspace/configuration` may pass the section at start-up instead.
     if (options.negotext !== undefined) settings.changed(options.negotext);
@@ -187,6 +195,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(NEXT_BRACKET_REQUEST, (params) => nextBracket(session, params));
   connection.onRequest(STATISTICS_REQUEST, (params) => statistics(session, params));
   registerReportRequests(connection, { session: () => session, settingsFor: (uri) => settings.load(uri), folderFor });
+  const semanticTokens = registerSemanticTokens(connection, { session: () => session, client: () => client });
+  connection.onRequest(SERVER_INFO_REQUEST, () => serverInfo({ trusted: trust.trusted, documents: documents.all().length }));
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: WorkspaceTrustParams) => {
+    trust.trusted = params.trusted !== false;
+    warnedMissing.clear();
+    recheckAll();
+  });
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);

@@ -7,5 +7,7 @@ import { reportCommand } from './report';
 import { exportCommand } from './export';
 import { diffCommand } from './diff';
 import { importCommand } from './import';
+import { lexiconCommand } from './lexicon';
+import { termsCommand } from './terms';
 
-export const COMMANDS: ReadonlyArray<CliCommand> = [checkCommand, statsCommand, reportCommand, exportCommand, diffCommand, importCommand];
+export const COMMANDS: ReadonlyArray<CliCommand> = [checkCommand, statsCommand, reportCommand, exportCommand, diffCommand, importCommand, lexiconCommand, termsCommand];

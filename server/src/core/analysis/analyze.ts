@@ -192,7 +192,10 @@ class Walker {
       const kind = kindOfLabel(labelText);
       // Sub-paragraph lists are told apart by style (`(a)`, `a)`, `a.`), each with its own letter/roman memory.
       const style = kind === 'parenthesised' ? '()' : kind === 'closingParen' ? ')' : '.';
-      const indent = labelToken.start - (text.lastIndexOf('\n', labelToken.start - 1) + 1);
+      // Back to the line start by hand: `lastIndexOf('\n')` would scan to the top of a CR-only text for every label.
+      let lineStart = labelToken.start;
+      while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      const indent = labelToken.start - lineStart;
       const list = this.listContexts.get(style);
       const info = describeLabel(labelText, kind, {
         previousLetterOrdinal: list?.letterOrdinal,

@@ -1,6 +1,7 @@
 // Reads the front matter's YAML into the fields analysis and the workspace need (title, language, lexicon, delegations).
 
 import { parseDocument } from 'yaml';
+import { findExcessiveNesting } from '../lexicon/yamlNesting';
 import type { FrontMatter, Range } from './model';
 
 /** The six UN languages; a document's language decides lexicon matching. */
@@ -12,6 +13,9 @@ export const MAX_FRONT_MATTER = 100_000;
 /** The most aliases a front matter may use; more is an alias bomb, refused with a problem. */
 const MAX_ALIASES = 50;
 
+/** The deepest nesting read: a front matter needs 3 levels; the YAML library recurses and overflows the stack near a thousand. */
+export const MAX_FRONT_MATTER_NESTING = 64;
+
 /** Parses the YAML body of a front matter node; never throws. */
 export function readFrontMatter(text: string, range: Range, body: Range): FrontMatter {
   const problems: Array<{ message: string; start: number; end: number }> = [];
@@ -19,6 +23,12 @@ export function readFrontMatter(text: string, range: Range, body: Range): FrontM
   const source = text.slice(body.start, body.end);
   if (source.length > MAX_FRONT_MATTER) {
     problems.push({ message: `The front matter is ${source.length} characters long; a front matter is read only up to ${MAX_FRONT_MATTER} characters, so this one was skipped.`, start: range.start, end: Math.min(range.end, range.start + 3) });
+    return { start: range.start, end: range.end, body, data, language: 'en', lexiconPaths: [], problems };
+  }
+  // Measured first in one linear scan: a deeper front matter would cost a stack overflow (and most of a second) per keystroke.
+  const deep = findExcessiveNesting(source, MAX_FRONT_MATTER_NESTING);
+  if (deep !== undefined) {
+    problems.push({ message: `The front matter nests deeper than ${MAX_FRONT_MATTER_NESTING} levels here, so it was skipped.`, start: body.start + deep, end: body.start + deep + 1 });
     return { start: range.start, end: range.end, body, data, language: 'en', lexiconPaths: [], problems };
   }
   try {

@@ -1,0 +1,205 @@
+// Semantic tokens as offsets: what only the analysis knows about a document, for colouring where the grammar guesses.
+
+import type { Annotation, Clause, DocumentModel, Range } from '../analysis/model';
+
+/**
+ * Token types. The annotation types say what analysis decided a `{...}` is; the grammar guesses that from shape.
+ * The order is the legend's: `lsp/` sends indexes into this list, and package.json declares the same names.
+ */
+export const SEMANTIC_TOKEN_TYPES = [
+  'attribution',
+  'paragraphAnnotation',
+  'footnoteAnnotation',
+  'placeholder',
+  'role',
+  'status',
+  'delegation',
+  'term',
+  'bracket',
+] as const;
+
+/** Token modifiers, in the legend's order (bit `i` of the LSP modifier set is `SEMANTIC_TOKEN_MODIFIERS[i]`). */
+export const SEMANTIC_TOKEN_MODIFIERS = [
+  'depth1',
+  'depth2',
+  'depth3',
+  'depth4',
+  'depth5',
+  'depth6',
+  'unclosed',
+  'stray',
+  'misplaced',
+  'unknown',
+  'group',
+  'deprecated',
+  'contested',
+  'rejected',
+] as const;
+
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
+
+/** One token: a half-open range of UTF-16 offsets, possibly over several lines (`lsp/` splits it per line). */
+export interface SemanticTokenData extends Range {
+  readonly type: SemanticTokenType;
+  readonly modifiers: ReadonlyArray<SemanticTokenModifier>;
+}
+
+/** What the registry says about a delegation's canonical code; `DelegationRegistry` fits it. */
+export interface DelegationKinds {
+  get(code: string): { readonly kind: string } | undefined;
+}
+
+export interface SemanticTokenOptions {
+  /** The registry the document was analysed with: delegations of kind `group` get the `group` modifier. */
+  readonly delegations?: DelegationKinds;
+}
+
+/** Bracket depths cycle through six modifiers, as the grammar's six depth scopes do. */
+const DEPTH_MODIFIERS: ReadonlyArray<SemanticTokenModifier> = ['depth1', 'depth2', 'depth3', 'depth4', 'depth5', 'depth6'];
+
+// Modifier lists are shared between tokens (a large draft has hundreds of thousands of tokens, with few distinct lists).
+type Modifiers = ReadonlyArray<SemanticTokenModifier>;
+const NONE: Modifiers = Object.freeze([]);
+const UNCLOSED: Modifiers = Object.freeze(['unclosed'] as const);
+const MISPLACED: Modifiers = Object.freeze(['misplaced'] as const);
+const UNKNOWN: Modifiers = Object.freeze(['unknown'] as const);
+const GROUP: Modifiers = Object.freeze(['group'] as const);
+const STRAY: Modifiers = Object.freeze(['stray'] as const);
+const DEPTH: ReadonlyArray<Modifiers> = DEPTH_MODIFIERS.map((depth) => Object.freeze([depth]));
+const DEPTH_UNCLOSED: ReadonlyArray<Modifiers> = DEPTH_MODIFIERS.map((depth) => Object.freeze([depth, 'unclosed' as const]));
+
+/**
+ * The semantic tokens of a document in document order, never overlapping: annotations by kind (braces, and the
+ * text of placeholders and misplaced attributions), roles, status keywords and delegations inside annotations,
+ * lexicon terms, and bracket delimiters with their depth. Linear in the size of the model: each source is already
+ * in document order (the closers are put in order with a stack), and the sources are merged.
+ */
+export function computeSemanticTokens(model: DocumentModel, options: SemanticTokenOptions = {}): SemanticTokenData[] {
+  const groupCache = new Map<string, boolean>();
+  const isGroup = (code: string): boolean => {
+    const registry = options.delegations;
+    if (!registry) return false;
+    let group = groupCache.get(code);
+    if (group === undefined) groupCache.set(code, (group = registry.get(code)?.kind === 'group'));
+    return group;
+  };
+  const streams = [annotationTokens(model, isGroup), termTokens(model), ...bracketTokens(model)];
+  return withoutOverlaps(ensureOrdered(streams.reduce(mergeByStart, [])));
+}
+
+function annotationTokens(model: DocumentModel, isGroup: (code: string) => boolean): SemanticTokenData[] {
+  const tokens: SemanticTokenData[] = [];
+  for (const annotation of model.annotations) {
+    const type = annotationType(annotation);
+    if (!annotation.closed) {
+      // Where an unclosed annotation ends is a guess; only its `{` is certain.
+      tokens.push({ start: annotation.start, end: annotation.start + 1, type, modifiers: UNCLOSED });
+      continue;
+    }
+    if (annotation.kind === 'placeholder') {
+      tokens.push({ start: annotation.start, end: annotation.end, type, modifiers: annotation.misplaced ? MISPLACED : NONE });
+      continue;
+    }
+    tokens.push({ start: annotation.start, end: annotation.content.start, type, modifiers: NONE });
+    for (const clause of annotation.clauses) clauseTokens(clause, isGroup, tokens);
+    tokens.push({ start: annotation.content.end, end: annotation.end, type, modifiers: NONE });
+  }
+  return tokens;
+}
+
+/** A misplaced attribution is analysed as a placeholder that reads like an attribution; it is coloured as an attribution. */
+function annotationType(annotation: Annotation): SemanticTokenType {
+  switch (annotation.kind) {
+    case 'attribution':
+      return 'attribution';
+    case 'paragraph':
+      return 'paragraphAnnotation';
+    case 'footnote':
+      return 'footnoteAnnotation';
+    case 'placeholder':
+      return annotation.closed && annotation.misplaced ? 'attribution' : 'placeholder';
+  }
+}
+
+/** The role (before its items, or after them in `G77: retain`), the status keyword, and the delegations of a clause. */
+function clauseTokens(clause: Clause, isGroup: (code: string) => boolean, tokens: SemanticTokenData[]): void {
+  if (clause.role === 'status') {
+    tokens.push({ start: clause.start, end: clause.end, type: 'status', modifiers: NONE });
+    return;
+  }
+  const role: SemanticTokenData | undefined = clause.roleRange
+    ? { start: clause.roleRange.start, end: clause.roleRange.end, type: 'role', modifiers: clause.role === 'unknown' ? UNKNOWN : NONE }
+    : undefined;
+  let rolePending = role !== undefined;
+  for (const item of clause.items) {
+    if (rolePending && role!.start < item.start) {
+      tokens.push(role!);
+      rolePending = false;
+    }
+    const modifiers = item.code === undefined ? UNKNOWN : isGroup(item.code) ? GROUP : NONE;
+    tokens.push({ start: item.start, end: item.end, type: 'delegation', modifiers });
+  }
+  if (rolePending) tokens.push(role!);
+}
+
+/** Lexicon terms, with their status: `deprecated` for a form to avoid, `contested` and `rejected` from the entry. */
+function termTokens(model: DocumentModel): SemanticTokenData[] {
+  return model.terms.map((term) => {
+    const modifiers: SemanticTokenModifier[] = [];
+    if (term.form === 'deprecated') modifiers.push('deprecated');
+    if (term.entry.status === 'contested') modifiers.push('contested');
+    else if (term.entry.status === 'rejected') modifiers.push('rejected');
+    return { start: term.start, end: term.end, type: 'term' as const, modifiers: modifiers.length === 0 ? NONE : modifiers };
+  });
+}
+
+/** Three streams in document order: openers, closers, stray closers. */
+function bracketTokens(model: DocumentModel): SemanticTokenData[][] {
+  const openers: SemanticTokenData[] = [];
+  const closers: SemanticTokenData[] = [];
+  // Brackets come in opener order and pair like a stack, so a closer is emitted when the next opener (or the end)
+  // lies beyond it: the stack's top always has the nearest closer.
+  const stack: SemanticTokenData[] = [];
+  for (const bracket of model.brackets) {
+    while (stack.length > 0 && stack[stack.length - 1].start < bracket.open.start) closers.push(stack.pop()!);
+    const cycle = (bracket.depth - 1) % DEPTH_MODIFIERS.length;
+    openers.push({ start: bracket.open.start, end: bracket.open.end, type: 'bracket', modifiers: bracket.close ? DEPTH[cycle] : DEPTH_UNCLOSED[cycle] });
+    if (bracket.close) stack.push({ start: bracket.close.start, end: bracket.close.end, type: 'bracket', modifiers: DEPTH[cycle] });
+  }
+  while (stack.length > 0) closers.push(stack.pop()!);
+  const strays = model.strayClosers.map((range): SemanticTokenData => ({ start: range.start, end: range.end, type: 'bracket', modifiers: STRAY }));
+  return [openers, closers, strays];
+}
+
+/** Merges two lists sorted by start. */
+function mergeByStart(a: SemanticTokenData[], b: SemanticTokenData[]): SemanticTokenData[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const merged: SemanticTokenData[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
+  while (i < a.length) merged[k++] = a[i++];
+  while (j < b.length) merged[k++] = b[j++];
+  return merged;
+}
+
+/** The sources are in order by construction; should one ever not be, sorting keeps the result right. */
+function ensureOrdered(tokens: SemanticTokenData[]): SemanticTokenData[] {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].start < tokens[i - 1].start) return tokens.sort((x, y) => x.start - y.start);
+  return tokens;
+}
+
+/** Editors take no overlapping tokens; empty ones mean nothing. The first of two overlapping tokens is kept. */
+function withoutOverlaps(tokens: SemanticTokenData[]): SemanticTokenData[] {
+  const kept: SemanticTokenData[] = [];
+  let end = -1;
+  for (const token of tokens) {
+    if (token.end <= token.start || token.start < end) continue;
+    kept.push(token);
+    end = token.end;
+  }
+  return kept;
+}

@@ -1,0 +1,100 @@
+// Semantic tokens: the core's tokens as LSP's relative line/character encoding, one token per line, with the legend.
+
+import type {
+  ClientCapabilities,
+  Connection,
+  SemanticTokens,
+  SemanticTokensLegend,
+  SemanticTokensOptions,
+  SemanticTokensParams,
+  SemanticTokensRangeParams,
+} from 'vscode-languageserver';
+import type { Range } from '../core';
+import { computeSemanticTokens, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenData } from '../core/features/semanticTokens';
+import { fromLspRange, type TextLines } from './positions';
+import type { Session } from './session';
+
+/** The legend: token types and modifiers by index, as the core lists them (package.json declares the same names). */
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] };
+
+/** The `semanticTokensProvider` capability: whole documents and ranges, no deltas (the server analyses whole documents anyway). */
+export const SEMANTIC_TOKENS_OPTIONS: SemanticTokensOptions = { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true };
+
+const TYPE_INDEX = new Map<string, number>(SEMANTIC_TOKEN_TYPES.map((type, index) => [type, index]));
+const MODIFIER_BIT = new Map<string, number>(SEMANTIC_TOKEN_MODIFIERS.map((modifier, index) => [modifier, 1 << index]));
+
+/** What the handlers need from the server; getters, since the server builds a new session when it is initialized. */
+export interface SemanticTokensDeps {
+  readonly session: () => Session;
+  readonly client: () => ClientCapabilities;
+}
+
+/**
+ * Registers `textDocument/semanticTokens/full` and `/range`. The returned `refresh` asks the editor to request the
+ * tokens again, for when a delegations file or a lexicon changes what a draft's tokens are without the draft changing.
+ */
+export function registerSemanticTokens(connection: Connection, deps: SemanticTokensDeps): { refresh(): void } {
+  connection.languages.semanticTokens.on((params) => semanticTokensFull(deps.session(), params));
+  connection.languages.semanticTokens.onRange((params) => semanticTokensRange(deps.session(), params));
+  return {
+    refresh: () => {
+      if (deps.client().workspace?.semanticTokens?.refreshSupport !== true) return;
+      connection.languages.semanticTokens.refresh().catch((error) => connection.console.warn(`Negotext: semantic tokens refresh failed: ${String(error)}`));
+    },
+  };
+}
+
+/** `textDocument/semanticTokens/full`. */
+export function semanticTokensFull(session: Session, params: SemanticTokensParams): SemanticTokens {
+  const analysis = session.analysisOf(params.textDocument.uri);
+  if (!analysis) return { data: [] };
+  return { data: encodeSemanticTokens(computeSemanticTokens(analysis.model, { delegations: analysis.context.registry }), analysis.lines) };
+}
+
+/** `textDocument/semanticTokens/range`: the tokens that overlap the range (the whole document is analysed anyway). */
+export function semanticTokensRange(session: Session, params: SemanticTokensRangeParams): SemanticTokens {
+  const analysis = session.analysisOf(params.textDocument.uri);
+  if (!analysis) return { data: [] };
+  const tokens = computeSemanticTokens(analysis.model, { delegations: analysis.context.registry });
+  return { data: encodeSemanticTokens(tokens, analysis.lines, fromLspRange(analysis.lines, params.range)) };
+}
+
+/**
+ * LSP's encoding: five integers per token (line delta, start character delta on the same line or from 0, length,
+ * type index, modifier bits). A token that runs over line breaks becomes one token per line, leaving out empty
+ * pieces and the line breaks themselves, since VS Code takes no multi-line tokens. With `within`, only the pieces
+ * that overlap that offset range are kept. The tokens are in document order, so lines are found by walking forward.
+ */
+export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, lines: TextLines, within?: Range): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = lines.lineEnd(0);
+  let previousLine = 0;
+  let previousChar = 0;
+  const lastLine = lines.lineCount - 1;
+  for (const token of tokens) {
+    if (within && (token.end <= within.start || token.start >= within.end)) continue;
+    const type = TYPE_INDEX.get(token.type)!;
+    let modifiers = 0;
+    for (const modifier of token.modifiers) modifiers |= MODIFIER_BIT.get(modifier)!;
+    let start = token.start;
+    while (start < token.end) {
+      while (line < lastLine && start >= lines.lineStart(line + 1)) {
+        line++;
+        lineStart = lines.lineStart(line);
+        lineEnd = lines.lineEnd(line);
+      }
+      const end = Math.min(token.end, lineEnd);
+      if (end > start && !(within && (end <= within.start || start >= within.end))) {
+        const char = start - lineStart;
+        data.push(line - previousLine, line === previousLine ? char - previousChar : char, end - start, type, modifiers);
+        previousLine = line;
+        previousChar = char;
+      }
+      if (line >= lastLine) break;
+      start = lines.lineStart(line + 1);
+    }
+  }
+  return data;
+}

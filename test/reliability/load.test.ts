@@ -1,0 +1,107 @@
+// Load: many documents edited fast leave no backlog (stale runs are dropped, the last version wins), and opening and
+// closing documents over and over returns the server's heap to where it was.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { analyze, computeFindings } from '../../server/src/core';
+import { toLspDiagnostic } from '../../server/src/lsp/diagnostics';
+import { TextLines } from '../../server/src/lsp/positions';
+import { SERVER_INFO_REQUEST, type ServerInfoResult } from '../../server/src/lsp/protocol';
+import { TestServer, uriOf } from '../protocol/testServer';
+import { fixturePath } from '../support/paths';
+
+/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What a fresh analysis of `text` publishes (no lexicon in the workspace, the built-in delegations). */
+function freshDiagnostics(uri: string, text: string): Diagnostic[] {
+  const lines = new TextLines(text);
+  return computeFindings(analyze(text)).map((finding) => toLspDiagnostic(finding, lines, uri));
+}
+
+describe('load', function () {
+  this.timeout(120_000);
+
+  it('50 open documents, 1,000 rapid edits among them: far fewer than 1,000 publications, and each ends as a fresh analysis', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-load-'));
+    const server = await TestServer.start({ root });
+    try {
+      const next = random(9);
+      const base = fs.readFileSync(fixturePath('protocol', 'draft.ntx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+      const uris: string[] = [];
+      for (let i = 0; i < 50; i++) {
+        const uri = await server.open(uriOf(path.join(root, `doc-${i}.ntx`)), base);
+        uris.push(uri);
+      }
+      await Promise.all(uris.map((uri) => server.diagnosticsOfVersion(uri, 1)));
+      const afterOpen = [...server.publications.values()].reduce((a, b) => a + b, 0);
+      assert.strictEqual(afterOpen, 50);
+
+      const fragments = ['[', ']', '{US}', ' word', '[^1]', '{', '}', '\n\n', 'OP9. ', '<!--', '-->', ' cyber technologies'];
+      const versions = new Map<string, number>(uris.map((uri) => [uri, 1]));
+      const started = Date.now();
+      for (let edit = 0; edit < 1000; edit++) {
+        const uri = uris[Math.floor(next() * uris.length)];
+        const text = server.text(uri);
+        const lines = new TextLines(text);
+        const at = Math.floor(next() * (text.length + 1));
+        const deleting = next() < 0.3 && at < text.length;
+        const end = deleting ? Math.min(text.length, at + 1 + Math.floor(next() * 5)) : at;
+        const newText = deleting ? '' : fragments[Math.floor(next() * fragments.length)];
+        versions.set(uri, await server.edit(uri, [{ range: { start: lines.position(at), end: lines.position(end) }, newText }]));
+      }
+      const sent = Date.now() - started;
+      // Every document ends with the diagnostics of its last version, without waiting for a backlog of stale runs.
+      await Promise.all(uris.map((uri) => server.waitForDiagnostics(uri, (p) => p.version === versions.get(uri), 30_000)));
+      const settled = Date.now() - started - sent;
+      const published = [...server.publications.values()].reduce((a, b) => a + b, 0) - afterOpen;
+      if (process.env.NEGOTEXT_VERBOSE) console.log(`      ${published} publications for 1,000 edits; sent in ${sent} ms, settled ${settled} ms later`);
+      assert.ok(published < 250, `${published} publications for 1,000 edits (sent in ${sent} ms, settled ${settled} ms later)`);
+      for (const uri of uris) assert.deepStrictEqual(server.diagnostics.get(uri)!.diagnostics, freshDiagnostics(uri, server.text(uri)), uri);
+    } finally {
+      await server.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('opening and closing a document 1,000 times returns the heap to its baseline', async () => {
+    const root = fixturePath('protocol');
+    const server = await TestServer.start({ root, nodeOptions: ['--expose-gc'] });
+    try {
+      const text = fs.readFileSync(path.join(root, 'draft.ntx'), 'utf8');
+      const cycle = async (i: number) => {
+        const uri = uriOf(path.join(root, `cycle-${i}.ntx`));
+        await server.open(uri, text);
+        await server.diagnosticsOfVersion(uri, 1);
+        await server.close(uri);
+        await server.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+        server.diagnostics.delete(uri);
+        server.publications.delete(uri);
+      };
+      for (let i = 0; i < 50; i++) await cycle(i);
+      const baseline = await server.connection.sendRequest<ServerInfoResult>(SERVER_INFO_REQUEST);
+      assert.ok(baseline.collected, 'measured after a full collection');
+      for (let i = 50; i < 1050; i++) await cycle(i);
+      const after = await server.connection.sendRequest<ServerInfoResult>(SERVER_INFO_REQUEST);
+      assert.strictEqual(after.documents, 0);
+      const grown = (after.heapUsed - baseline.heapUsed) / (1024 * 1024);
+      if (process.env.NEGOTEXT_VERBOSE) console.log(`      heap ${(baseline.heapUsed / 1048576).toFixed(1)} MB before, ${(after.heapUsed / 1048576).toFixed(1)} MB after 1,000 cycles`);
+      assert.ok(grown < 5, `heap grew by ${grown.toFixed(2)} MB (from ${(baseline.heapUsed / 1048576).toFixed(1)} MB) over 1,000 open/close cycles`);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
