@@ -136,7 +136,9 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
     await step('an example negotiating text: bracket count, code lenses and Outline', async () => {
       await page.goto(workbenchUrl(serverUrl, examples));
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ict-crime-convention.ntx' }).waitFor({ timeout: 60_000 });
-      await openFromExplorer(page, 'ict-crime-convention.ntx', 'Draft convention');
+      // Quick Open rather than a click: a freshly loaded workbench may still have an overlay over the Explorer.
+      await page.keyboard.press('Escape');
+      await quickOpen(page, 'ict-crime-convention.ntx', 'Draft convention');
       await page.locator('.statusbar-item', { hasText: /\d+ brackets/ }).first().waitFor({ timeout: 30_000 });
       await activeEditor(page).locator('.codelens-decoration', { hasText: /open bracket/ }).first().waitFor({ timeout: 30_000 });
       // Collapse the file list so that the Outline gets the sidebar's height (its rows are only rendered when visible).

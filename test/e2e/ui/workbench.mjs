@@ -26,6 +26,8 @@ export async function quickOpen(page, fileName, textOnScreen) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+  // The editor has the focus after Quick Open; the workbench may restore an old scroll position, so go to the top.
+  await page.keyboard.press('Control+Home');
   await activeEditor(page).locator('.view-lines', { hasText: textOnScreen }).waitFor({ timeout: 30_000 });
 }
 
