@@ -12,18 +12,8 @@ import { TextLines } from '../../server/src/lsp/positions';
 import { SERVER_INFO_REQUEST, type ServerInfoResult } from '../../server/src/lsp/protocol';
 import { TestServer, uriOf } from '../protocol/testServer';
 import { fixturePath } from '../support/paths';
+import { random } from '../performance/generateText';
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a fresh analysis of `text` publishes (no lexicon in the workspace, the built-in delegations). */
 function freshDiagnostics(uri: string, text: string): Diagnostic[] {

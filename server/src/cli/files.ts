@@ -2,12 +2,11 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { SKIPPED_FOLDERS } from '../node/nodeWorkspaceFiles';
 
 /** A file the CLI will process, or the reason it cannot. */
 export type InputFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: string };
 
-/** Folders the search never enters: dependencies and version control. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', 'out', 'dist']);
 
 /** Expands paths into input files in a stable order; unreadable paths come back with their error. */
 export function collectInputs(paths: ReadonlyArray<string>, extension = '.ntx'): InputFile[] {

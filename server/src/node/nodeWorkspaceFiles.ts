@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { WorkspaceFiles } from '../core/workspace';
 
 /** Folders never searched: dependencies, version control and build output hold no drafts or lexicons. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.e2e', '.vscode-test']);
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.e2e', '.vscode-test']);
 
 /** Options for a Node workspace. */
 export interface NodeWorkspaceOptions {
