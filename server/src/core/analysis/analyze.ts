@@ -5,7 +5,7 @@ import { describeLabel } from '../syntax/labels';
 import type { Token } from '../syntax/tokens';
 import { isNode, type SyntaxElement, type SyntaxNode, type SyntaxTree } from '../syntax/tree';
 import { looksLikeAnnotation, looksLikeMisplacedAttribution, parseClauses } from './clauses';
-import { readFrontMatter } from './frontMatter';
+import { frontMatterOf } from './frontMatter';
 import type {
   AlternativeSet,
   Annotation,
@@ -75,7 +75,7 @@ class Walker {
   run(): DocumentModel {
     for (const child of this.tree.root.children) {
       if (!isNode(child)) continue;
-      if (child.kind === 'frontMatter') this.readFrontMatterNode(child);
+      if (child.kind === 'frontMatter') this.frontMatter = frontMatterOf(this.tree);
       else if (child.kind === 'heading' || child.kind === 'paragraph' || child.kind === 'footnoteDefinition') this.readBlock(child);
     }
     const brackets = this.buildBrackets();
@@ -105,13 +105,6 @@ class Walker {
       prose: this.prose,
       terms,
     };
-  }
-
-  private readFrontMatterNode(node: SyntaxNode): void {
-    const body = node.children.find((c) => !isNode(c) && c.kind === 'frontMatterText');
-    const fence = node.children[0];
-    const bodyRange = body ? { start: body.start, end: body.end } : { start: fence.end, end: fence.end };
-    this.frontMatter = readFrontMatter(this.text, node, bodyRange);
   }
 
   private readBlock(node: SyntaxNode): void {

@@ -1,6 +1,7 @@
 // Reads the front matter's YAML into the fields analysis and the workspace need (title, language, lexicon, delegations).
 
 import { parseDocument } from 'yaml';
+import { isNode, type SyntaxTree } from '../syntax/tree';
 import { findExcessiveNesting } from '../lexicon/yamlNesting';
 import type { FrontMatter, Range } from './model';
 
@@ -87,4 +88,16 @@ function valueRange(source: string, key: string): { start: number; end: number }
   if (!match) return undefined;
   const start = match.index + match[0].indexOf(match[1], key.length);
   return { start, end: start + match[1].length };
+}
+
+/**
+ * The front matter of a parsed tree, or undefined when there is none. Callers that must choose the analysis options
+ * from it (the lexicon, the delegations) parse once, read it here, then pass the same tree to `analyze`.
+ */
+export function frontMatterOf(tree: SyntaxTree): FrontMatter | undefined {
+  const node = tree.root.children.find((child) => isNode(child) && child.kind === 'frontMatter');
+  if (!node || !isNode(node)) return undefined;
+  const body = node.children.find((child) => !isNode(child) && child.kind === 'frontMatterText');
+  const fence = node.children[0];
+  return readFrontMatter(tree.text, node, body ? { start: body.start, end: body.end } : { start: fence.end, end: fence.end });
 }
