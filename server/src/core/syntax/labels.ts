@@ -32,7 +32,7 @@ const LABEL_FORMS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = [
 export type LabelKind = 'option' | 'preambular' | 'operative' | 'number' | 'parenthesised' | 'closingParen' | 'dotted';
 
 /** Returns the end offset of a label starting at `pos`, and its form, or undefined when there is none. */
-export function matchLabel(text: string, pos: number): { end: number; kind: LabelKind } | undefined {
+export function matchLabel(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
   const first = text.charCodeAt(pos);
   // Fast exit: every label starts with a letter, a digit or `(`.
   const isDigit = first >= 48 && first <= 57;
@@ -42,8 +42,17 @@ export function matchLabel(text: string, pos: number): { end: number; kind: Labe
     form.pattern.lastIndex = pos;
     if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
   }
+  // WIPO and WTO texts write `3.1 Text` without the final dot. Where a block starts (after a blank line or a heading)
+  // that cannot be a wrapped line such as `1.5 degrees`, so it is a label there and only there.
+  if (atBlockStart && isDigit) {
+    BARE_DECIMAL.lastIndex = pos;
+    if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
+  }
   return undefined;
 }
+
+/** `3.1`, `3.1.2`, `5 bis.1` without a final dot; accepted only at the start of a block. */
+const BARE_DECIMAL = new RegExp(`\\d{1,3}(?:${SP}?${SUFFIX})?(?:\\.\\d{1,3})+${AFTER}`, 'y');
 
 /** What a label means: its sequence (PP, OP, plain numbers, letters, romans, options), ordinal and insertion. */
 export interface LabelInfo {

@@ -50,6 +50,8 @@ class Lexer {
   private nextCommentClose = -1;
   private nextCommentOpen = -1;
   private nextLineBreak = -1;
+  /** True at the document start and after a blank line or a heading: where a bare decimal (`3.1 Text`) may be a label. */
+  private afterBlankOrHeading = true;
   private nextBlank = -1;
   private readonly blankLinePattern = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
 
@@ -109,6 +111,9 @@ class Lexer {
     while (p < text.length && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
     this.push('whitespace', p);
     const code = text.charCodeAt(p);
+    const atBlockStart = this.afterBlankOrHeading;
+    // What the next line starts after: a blank line or a heading ends a block.
+    this.afterBlankOrHeading = p >= text.length || code === LF || code === CR;
     if (code === HASH) {
       let q = p;
       while (q < text.length && text.charCodeAt(q) === HASH && q - p < 7) q++;
@@ -116,25 +121,26 @@ class Lexer {
       const after = text.charCodeAt(q);
       if (level <= 6 && (q === text.length || after === SPACE || after === TAB || after === LF || after === CR)) {
         this.push('headingMarker', q);
+        this.afterBlankOrHeading = true;
       }
     } else if (code === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) {
       const end = this.footnoteRefEnd(p);
       if (end > 0 && text.charCodeAt(end) === COLON) this.push('footnoteDefMarker', end + 1);
     } else {
-      this.lexLeadingOpenersAndLabel();
+      this.lexLeadingOpenersAndLabel(atBlockStart);
     }
     this.lexInline();
   }
 
   /** `[[ 3bis.` and `[OP5.`: openers that bracket a whole paragraph may stand before its label. */
-  private lexLeadingOpenersAndLabel(): void {
+  private lexLeadingOpenersAndLabel(atBlockStart: boolean): void {
     const text = this.text;
     let p = this.pos;
     while (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) !== CARET) {
       p++;
       while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
     }
-    const label = matchLabel(text, p);
+    const label = matchLabel(text, p, atBlockStart);
     if (!label) return;
     while (this.pos < p) {
       if (text.charCodeAt(this.pos) === OPEN_BRACKET) this.push('bracketOpen', this.pos + 1);
