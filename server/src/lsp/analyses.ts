@@ -55,6 +55,8 @@ export class Analyses {
     const settings = this.settingsFor(document.uri);
     const cached = this.entries.get(document.uri);
     if (cached && cached.analysis.version === document.version && cached.generation === this.generation && cached.analysis.settings === settings) return cached.analysis;
+    // Let the stale analysis go before making the new one, so that a large document is not held twice at the peak.
+    if (cached) this.entries.delete(document.uri);
     const analysis = this.analyse(document, settings);
     this.entries.set(document.uri, { analysis, generation: this.generation });
     return analysis;
