@@ -96,7 +96,7 @@ describe('hostile texts', () => {
     for (let end = 0; end <= text.length; end++) {
       const prefix = text.slice(0, end);
       const tree = parse(prefix);
-      assert.strictEqual(tree.tokens.map((t) => prefix.slice(t.start, t.end)).join(''), prefix);
+      assert.strictEqual(tree.tokens.toTokens().map((t) => prefix.slice(t.start, t.end)).join(''), prefix);
       everything(prefix);
     }
   });

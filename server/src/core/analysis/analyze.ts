@@ -2,8 +2,9 @@
 
 import { parse } from '../syntax/parser';
 import { describeLabel } from '../syntax/labels';
-import type { Token } from '../syntax/tokens';
-import { isNode, type SyntaxElement, type SyntaxNode, type SyntaxTree } from '../syntax/tree';
+import { delimitedEnd } from '../syntax/objectTree';
+import { Tok } from '../syntax/tokens';
+import { BLOCK_KIND_NAMES, Blk, type SyntaxTree } from '../syntax/tree';
 import { looksLikeAnnotation, looksLikeMisplacedAttribution, parseClauses } from './clauses';
 import { frontMatterOf } from './frontMatter';
 import type {
@@ -35,9 +36,19 @@ export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {
 }
 
 /** Tokens that may stand before a block-edge opener: `[[ 3bis.` or `OP4. {ad ref} [text`. */
-const LEADING_KINDS = new Set(['whitespace', 'label', 'bracketOpen', 'headingMarker', 'footnoteDefMarker']);
+const LEADING_KINDS = kindSet([Tok.Whitespace, Tok.Label, Tok.BracketOpen, Tok.HeadingMarker, Tok.FootnoteDefMarker]);
 /** Tokens that may stand after a block-edge closer: `...]]{US}.[^2]`. */
-const TRAILING_KINDS = new Set(['whitespace', 'newline', 'bracketClose', 'footnoteRef']);
+const TRAILING_KINDS = kindSet([Tok.Whitespace, Tok.Newline, Tok.BracketClose, Tok.FootnoteRef]);
+/** Tokens inside an annotation or comment node; the edges of a block look past them. */
+const DELIMITED_KINDS = kindSet([Tok.BraceOpen, Tok.AnnotationText, Tok.BraceClose, Tok.CommentOpen, Tok.CommentText, Tok.CommentClose]);
+/** Tokens that make a paragraph's text: they join into the prose ranges that lexicon matching reads. */
+const PROSE_KINDS = kindSet([Tok.Text, Tok.Escape, Tok.Slash, Tok.Newline, Tok.Whitespace]);
+
+function kindSet(kinds: readonly Tok[]): Uint8Array {
+  const set = new Uint8Array(32);
+  for (const kind of kinds) set[kind] = 1;
+  return set;
+}
 
 interface AttributionCandidate {
   readonly annotation: number;
@@ -46,6 +57,8 @@ interface AttributionCandidate {
 
 class Walker {
   private readonly text: string;
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
   private frontMatter?: FrontMatter;
   private readonly blocks: Block[] = [];
   private readonly headings: Heading[] = [];
@@ -70,13 +83,16 @@ class Walker {
     private readonly options: AnalysisOptions,
   ) {
     this.text = tree.text;
+    this.kinds = tree.tokens.kinds;
+    this.starts = tree.tokens.starts;
   }
 
   run(): DocumentModel {
-    for (const child of this.tree.root.children) {
-      if (!isNode(child)) continue;
-      if (child.kind === 'frontMatter') this.frontMatter = frontMatterOf(this.tree);
-      else if (child.kind === 'heading' || child.kind === 'paragraph' || child.kind === 'footnoteDefinition') this.readBlock(child);
+    const blocks = this.tree.blocks;
+    for (let b = 0; b < blocks.count; b++) {
+      const kind = blocks.kinds[b];
+      if (kind === Blk.FrontMatter) this.frontMatter = frontMatterOf(this.tree);
+      else if (kind === Blk.Heading || kind === Blk.Paragraph || kind === Blk.FootnoteDefinition) this.readBlock(kind, blocks.firstTokens[b], blocks.endTokens[b]);
     }
     const brackets = this.buildBrackets();
     const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
@@ -107,97 +123,115 @@ class Walker {
     };
   }
 
-  private readBlock(node: SyntaxNode): void {
+  /**
+   * Reads one block, the tokens `[from, to)`. An annotation or a comment is read as one element (its opener, text
+   * and closer, see `delimitedEnd`), as the tree's nodes group them.
+   */
+  private readBlock(kind: Blk, from: number, to: number): void {
+    const { kinds, starts } = this;
     const blockIndex = this.blocks.length;
-    const children = node.children;
-    let contentEnd = node.end;
-    const last = children[children.length - 1];
-    if (!isNode(last) && last.kind === 'newline') contentEnd = last.start;
-    this.blocks.push({ kind: node.kind as Block['kind'], start: node.start, end: node.end, contentEnd });
+    const start = starts[from];
+    const end = starts[to];
+    const contentEnd = kinds[to - 1] === Tok.Newline ? starts[to - 1] : end;
+    this.blocks.push({ kind: BLOCK_KIND_NAMES[kind] as Block['kind'], start, end, contentEnd });
 
     // The annotation that stands right after a label or footnote marker (only whitespace between).
-    let headAnnotation: SyntaxNode | undefined;
-    let labelToken: Token | undefined;
-    let markerToken: Token | undefined;
-    for (const child of children) {
-      if (isNode(child)) {
+    let headAnnotation = -1;
+    let labelToken = -1;
+    let markerToken = -1;
+    for (let k = from; k < to; k++) {
+      const code = kinds[k];
+      if (code === Tok.BraceOpen || code === Tok.CommentOpen) {
         // A paragraph's annotation stands after its label, or first in an unlabelled paragraph (`{agreed} Text`).
-        if (child.kind === 'annotation' && (labelToken || markerToken || node.kind === 'paragraph')) headAnnotation = child;
-        if (child.kind !== 'comment') break;
-      } else if (child.kind === 'label') labelToken = child;
-      else if (child.kind === 'footnoteDefMarker') markerToken = child;
-      else if (!(child.kind === 'whitespace' || child.kind === 'bracketOpen' || (child.kind === 'text' && isBlank(this.text, child)))) break;
+        if (code === Tok.BraceOpen) {
+          if (labelToken >= 0 || markerToken >= 0 || kind === Blk.Paragraph) headAnnotation = k;
+          break;
+        }
+        k = delimitedEnd(this.tree.tokens, k, to) - 1;
+      } else if (code === Tok.Label) labelToken = k;
+      else if (code === Tok.FootnoteDefMarker) markerToken = k;
+      else if (!(code === Tok.Whitespace || code === Tok.BracketOpen || (code === Tok.Text && this.isBlank(k)))) break;
     }
 
     // Openers before `leadingEnd` and closers after `trailingStart` stand at the block's edges.
-    const leadingEnd = this.leadingEdgeEnd(children, headAnnotation);
-    const trailingStart = this.trailingEdgeStart(children);
-    const ownerIndex = this.readBlockOwner(node, blockIndex, labelToken, markerToken, contentEnd);
-    this.currentBlockIsMain = node.kind === 'heading' || (node.kind === 'paragraph' && ownerIndex >= 0 && this.paragraphs[ownerIndex].label?.level === 1);
+    const leadingEnd = this.leadingEdgeEnd(from, to, headAnnotation);
+    const trailingStart = this.trailingEdgeStart(from, to);
+    const ownerIndex = this.readBlockOwner(kind, from, to, blockIndex, labelToken, markerToken, contentEnd);
+    this.currentBlockIsMain = kind === Blk.Heading || (kind === Blk.Paragraph && ownerIndex >= 0 && this.paragraphs[ownerIndex].label?.level === 1);
 
-    let previous: SyntaxElement | undefined;
-    for (let k = 0; k < children.length; k++) {
-      const child = children[k];
-      if (isNode(child)) {
-        if (child.kind === 'comment') this.comments.push({ start: child.start, end: child.end });
-        else this.readAnnotation(child, previous, child === headAnnotation ? node.kind : undefined, ownerIndex);
+    for (let k = from; k < to; k++) {
+      const code = kinds[k];
+      if (code === Tok.CommentOpen) {
+        const close = delimitedEnd(this.tree.tokens, k, to);
+        this.comments.push({ start: starts[k], end: starts[close] });
+        k = close - 1;
+      } else if (code === Tok.BraceOpen) {
+        const close = delimitedEnd(this.tree.tokens, k, to);
+        const afterCloser = k > from && kinds[k - 1] === Tok.BracketClose;
+        this.readAnnotation(k, close, afterCloser, k === headAnnotation ? kind : undefined, ownerIndex);
+        k = close - 1;
       } else {
-        this.readToken(child, blockIndex, k < leadingEnd, k > trailingStart);
+        this.readToken(code, starts[k], starts[k + 1], blockIndex, k < leadingEnd, k > trailingStart);
       }
-      previous = child;
     }
   }
 
   /** Creates the heading, paragraph or footnote definition for a block; returns its index in its own list. */
-  private readBlockOwner(node: SyntaxNode, blockIndex: number, labelToken: Token | undefined, markerToken: Token | undefined, contentEnd: number): number {
-    const text = this.text;
-    if (node.kind === 'heading') {
-      const marker = node.children.find((c) => !isNode(c) && c.kind === 'headingMarker')!;
-      const level = marker.end - marker.start;
-      let textStart = marker.end;
-      while (textStart < contentEnd && /[ \t]/.test(text[textStart])) textStart++;
+  private readBlockOwner(kind: Blk, from: number, to: number, blockIndex: number, labelToken: number, markerToken: number, contentEnd: number): number {
+    const { text, kinds, starts } = this;
+    const blockStart = starts[from];
+    if (kind === Blk.Heading) {
+      let marker = from;
+      while (kinds[marker] !== Tok.HeadingMarker) marker++;
+      const level = starts[marker + 1] - starts[marker];
+      let textStart = starts[marker + 1];
+      while (textStart < contentEnd && isSpaceOrTab(text.charCodeAt(textStart))) textStart++;
       let textEnd = contentEnd;
-      while (textEnd > textStart && /[ \t#]/.test(text[textEnd - 1])) textEnd--;
+      while (textEnd > textStart && (isSpaceOrTab(text.charCodeAt(textEnd - 1)) || text.charCodeAt(textEnd - 1) === 35)) textEnd--;
       let parent = this.headings.length - 1;
       while (parent >= 0 && this.headings[parent].level >= level) parent = this.headings[parent].parent;
-      this.headings.push({ start: node.start, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
+      this.headings.push({ start: blockStart, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
       this.labelStack = [];
       this.listContexts.clear();
       return this.headings.length - 1;
     }
-    if (node.kind === 'footnoteDefinition' && markerToken) {
-      const labelRange = { start: markerToken.start + 2, end: markerToken.end - 2 };
+    if (kind === Blk.FootnoteDefinition && markerToken >= 0) {
+      const markerStart = starts[markerToken];
+      const markerEnd = starts[markerToken + 1];
+      const labelRange = { start: markerStart + 2, end: markerEnd - 2 };
       this.footnoteDefinitions.push({
-        start: node.start,
+        start: blockStart,
         end: contentEnd,
         label: text.slice(labelRange.start, labelRange.end),
         labelRange,
-        marker: { start: markerToken.start, end: markerToken.end },
-        body: { start: markerToken.end, end: contentEnd },
+        marker: { start: markerStart, end: markerEnd },
+        body: { start: markerEnd, end: contentEnd },
       });
       return this.footnoteDefinitions.length - 1;
     }
     const section = this.headings.length - 1;
     let label: Label | undefined;
     let parent = -1;
-    if (labelToken) {
-      const labelText = text.slice(labelToken.start, labelToken.end);
-      const kind = kindOfLabel(labelText);
+    if (labelToken >= 0) {
+      const labelStart = starts[labelToken];
+      const labelEnd = starts[labelToken + 1];
+      const labelText = text.slice(labelStart, labelEnd);
+      const labelKind = kindOfLabel(labelText);
       // Sub-paragraph lists are told apart by style (`(a)`, `a)`, `a.`), each with its own letter/roman memory.
-      const style = kind === 'parenthesised' ? '()' : kind === 'closingParen' ? ')' : '.';
+      const style = labelKind === 'parenthesised' ? '()' : labelKind === 'closingParen' ? ')' : '.';
       // Back to the line start by hand: `lastIndexOf('\n')` would scan to the top of a CR-only text for every label.
-      let lineStart = labelToken.start;
-      while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-      const indent = labelToken.start - lineStart;
+      let lineStart = labelStart;
+      while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+      const indent = labelStart - lineStart;
       const list = this.listContexts.get(style);
-      const info = describeLabel(labelText, kind, {
+      const info = describeLabel(labelText, labelKind, {
         previousLetterOrdinal: list?.letterOrdinal,
         previousWasRoman: list?.wasRoman,
         deeperThanPrevious: list?.letterOrdinal !== undefined && indent > list.letterIndent,
         shallowerThanRomans: list?.wasRoman === true && indent < list.romanIndent,
       });
       // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
-      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: info.key, text: labelText, start: labelToken.start, end: labelToken.end };
+      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: info.key, text: labelText, start: labelStart, end: labelEnd };
       if (info.level === 1) this.listContexts.clear();
       else if (info.sequence === 'letter') this.listContexts.set(style, { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent });
       else if (info.sequence === 'roman') this.listContexts.set(style, { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent });
@@ -207,53 +241,66 @@ class Walker {
       this.labelStack.push(this.paragraphs.length);
     }
     // A paragraph made only of comments is not a paragraph of the text (it must not split an option set, say).
-    if (!label && node.children.every((c) => (isNode(c) ? c.kind === 'comment' : c.kind === 'whitespace' || c.kind === 'newline' || (c.kind === 'text' && isBlank(text, c))))) return -1;
-    this.paragraphs.push({ start: node.start, end: contentEnd, block: blockIndex, label, section, parent, optionSet: -1 });
+    if (!label && this.onlyComments(from, to)) return -1;
+    this.paragraphs.push({ start: blockStart, end: contentEnd, block: blockIndex, label, section, parent, optionSet: -1 });
     return this.paragraphs.length - 1;
   }
 
-  private readToken(token: Token, block: number, openerEdge: boolean, closerEdge: boolean): void {
-    switch (token.kind) {
-      case 'bracketOpen':
-      case 'bracketClose':
-        this.events.push({ kind: token.kind === 'bracketOpen' ? 'open' : 'close', start: token.start, block, edge: token.kind === 'bracketOpen' ? openerEdge : closerEdge, main: this.currentBlockIsMain });
-        this.eventEnds.push(token.end);
+  /** True when the tokens `[from, to)` are only comments, spaces and line breaks. */
+  private onlyComments(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const code = this.kinds[k];
+      if (code === Tok.CommentOpen || code === Tok.CommentText || code === Tok.CommentClose || code === Tok.Whitespace || code === Tok.Newline) continue;
+      if (code === Tok.Text && this.isBlank(k)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private readToken(code: Tok, start: number, end: number, block: number, openerEdge: boolean, closerEdge: boolean): void {
+    switch (code) {
+      case Tok.BracketOpen:
+      case Tok.BracketClose:
+        this.events.push({ kind: code === Tok.BracketOpen ? 'open' : 'close', start, block, edge: code === Tok.BracketOpen ? openerEdge : closerEdge, main: this.currentBlockIsMain });
+        this.eventEnds.push(end);
         return;
-      case 'footnoteRef':
-        this.footnoteReferences.push({ start: token.start, end: token.end, label: this.text.slice(token.start + 2, token.end - 1), labelRange: { start: token.start + 2, end: token.end - 1 } });
+      case Tok.FootnoteRef:
+        this.footnoteReferences.push({ start, end, label: this.text.slice(start + 2, end - 1), labelRange: { start: start + 2, end: end - 1 } });
         return;
-      case 'escape':
-        this.escapes.push({ start: token.start, end: token.end });
+      case Tok.Escape:
+        this.escapes.push({ start, end });
         break;
-      case 'slash': {
-        const before = this.text.charCodeAt(token.start - 1);
-        if (before !== 93 && before !== 125) this.spacedSlashes.push({ start: token.start, end: token.end });
+      case Tok.Slash: {
+        const before = this.text.charCodeAt(start - 1);
+        if (before !== 93 && before !== 125) this.spacedSlashes.push({ start, end });
         break;
       }
     }
-    if (token.kind === 'text' || token.kind === 'escape' || token.kind === 'slash' || token.kind === 'newline' || token.kind === 'whitespace') {
+    if (PROSE_KINDS[code] === 1) {
       const last = this.prose[this.prose.length - 1];
-      if (last && last.end === token.start) last.end = token.end;
-      else if (token.kind !== 'newline' && token.kind !== 'whitespace') this.prose.push({ start: token.start, end: token.end });
+      if (last && last.end === start) last.end = end;
+      else if (code !== Tok.Newline && code !== Tok.Whitespace) this.prose.push({ start, end });
     }
   }
 
-  private readAnnotation(node: SyntaxNode, previous: SyntaxElement | undefined, headOf: SyntaxNode['kind'] | undefined, owner: number): void {
-    const open = node.children[0];
-    const textToken = node.children.find((c) => !isNode(c) && c.kind === 'annotationText');
-    const closed = node.children.some((c) => !isNode(c) && c.kind === 'braceClose');
-    const content = textToken ? { start: textToken.start, end: textToken.end } : { start: open.end, end: open.end };
+  /** Reads the annotation whose tokens are `[open, close)`. */
+  private readAnnotation(open: number, close: number, afterCloser: boolean, headOf: Blk | undefined, owner: number): void {
+    const { kinds, starts } = this;
+    const start = starts[open];
+    const end = starts[close];
+    const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
+    const closed = kinds[close - 1] === Tok.BraceClose;
+    const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
     const clauses = parseClauses(this.text.slice(content.start, content.end), content.start, this.options.delegations);
     const index = this.annotations.length;
-    const afterCloser = previous !== undefined && !isNode(previous) && previous.kind === 'bracketClose' && previous.end === node.start;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
     let misplaced = false;
     if (afterCloser && closed) {
       kind = 'attribution';
-      this.attributionCandidates.push({ annotation: index, closerStart: previous!.start });
-    } else if (headOf && closed && (headOf === 'paragraph' && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
-      kind = headOf === 'footnoteDefinition' ? 'footnote' : 'paragraph';
+      this.attributionCandidates.push({ annotation: index, closerStart: starts[open - 1] });
+    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
+      kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;
       else {
@@ -262,28 +309,49 @@ class Walker {
       }
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
-    this.annotations.push({ start: node.start, end: node.end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target, misplaced });
+    this.annotations.push({ start, end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target, misplaced });
   }
 
-  /** The index of the first child that is not part of the block's leading edge (indentation, label, openers, head annotation). */
-  private leadingEdgeEnd(children: ReadonlyArray<SyntaxElement>, headAnnotation: SyntaxNode | undefined): number {
-    for (let k = 0; k < children.length; k++) {
-      const child = children[k];
-      if (isNode(child)) {
-        if (child !== headAnnotation && child.kind !== 'comment') return k;
-      } else if (!LEADING_KINDS.has(child.kind) && !(child.kind === 'text' && isBlank(this.text, child))) return k;
+  /** The first token not part of the block's leading edge (indentation, label, openers, head annotation, comments). */
+  private leadingEdgeEnd(from: number, to: number, headAnnotation: number): number {
+    const kinds = this.kinds;
+    for (let k = from; k < to; k++) {
+      const code = kinds[k];
+      if (code === Tok.BraceOpen || code === Tok.CommentOpen) {
+        if (k !== headAnnotation && code !== Tok.CommentOpen) return k;
+        k = delimitedEnd(this.tree.tokens, k, to) - 1;
+      } else if (LEADING_KINDS[code] !== 1 && !(code === Tok.Text && this.isBlank(k))) return k;
     }
-    return children.length;
+    return to;
   }
 
-  /** The index of the last child that is not part of the block's trailing edge (closers, attributions, punctuation). */
-  private trailingEdgeStart(children: ReadonlyArray<SyntaxElement>): number {
-    for (let k = children.length - 1; k >= 0; k--) {
-      const child = children[k];
-      if (isNode(child)) continue; // attributions and comments may follow the closer
-      if (!TRAILING_KINDS.has(child.kind) && !(child.kind === 'text' && isTrailingPunctuation(this.text, child))) return k;
+  /** The last token not part of the block's trailing edge (closers, attributions, comments, punctuation), or -1. */
+  private trailingEdgeStart(from: number, to: number): number {
+    const kinds = this.kinds;
+    for (let k = to - 1; k >= from; k--) {
+      const code = kinds[k];
+      if (DELIMITED_KINDS[code] === 1) continue; // attributions and comments may follow the closer
+      if (TRAILING_KINDS[code] !== 1 && !(code === Tok.Text && this.isTrailingPunctuation(k))) return k;
     }
     return -1;
+  }
+
+  /** Only spaces and closing punctuation: `.`, `;`, quotes after a closing bracket keep it at the paragraph's edge. */
+  private isTrailingPunctuation(token: number): boolean {
+    const end = this.starts[token + 1];
+    for (let i = this.starts[token]; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= TRAILING_PUNCTUATION.length || TRAILING_PUNCTUATION[c] === 0) return false;
+    }
+    return true;
+  }
+
+  private isBlank(token: number): boolean {
+    const end = this.starts[token + 1];
+    for (let i = this.starts[token]; i < end; i++) {
+      if (!isSpaceOrTab(this.text.charCodeAt(i))) return false;
+    }
+    return true;
   }
 
   private buildBrackets(): { list: Array<Mutable<Bracket>>; strays: Range[] } {
@@ -424,22 +492,12 @@ class Walker {
   }
 }
 
-/** Only spaces and closing punctuation: `.`, `;`, quotes after a closing bracket keep it at the paragraph's edge. */
-function isTrailingPunctuation(text: string, token: Token): boolean {
-  for (let i = token.start; i < token.end; i++) {
-    if (!TRAILING_PUNCTUATION.has(text.charCodeAt(i))) return false;
-  }
-  return true;
-}
+/** Closing punctuation and spaces, by character code (`’` and `”` included). */
+const TRAILING_PUNCTUATION = new Uint8Array(0x201e);
+for (const c of ' \t\r\n.,;:!?"\'’”)') TRAILING_PUNCTUATION[c.charCodeAt(0)] = 1;
 
-const TRAILING_PUNCTUATION = new Set([...' \t\r\n.,;:!?"\'’”)'].map((c) => c.charCodeAt(0)));
-
-function isBlank(text: string, token: Token): boolean {
-  for (let i = token.start; i < token.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** The lexer only tells that a label is there; its form is re-read here from its text. */

@@ -1,7 +1,8 @@
 // Reads the front matter's YAML into the fields analysis and the workspace need (title, language, lexicon, delegations).
 
 import { parseDocument } from 'yaml';
-import { isNode, type SyntaxTree } from '../syntax/tree';
+import { Tok } from '../syntax/tokens';
+import { Blk, type SyntaxTree } from '../syntax/tree';
 import { findExcessiveNesting } from '../lexicon/yamlNesting';
 import type { FrontMatter, Range } from './model';
 
@@ -95,9 +96,13 @@ function valueRange(source: string, key: string): { start: number; end: number }
  * from it (the lexicon, the delegations) parse once, read it here, then pass the same tree to `analyze`.
  */
 export function frontMatterOf(tree: SyntaxTree): FrontMatter | undefined {
-  const node = tree.root.children.find((child) => isNode(child) && child.kind === 'frontMatter');
-  if (!node || !isNode(node)) return undefined;
-  const body = node.children.find((child) => !isNode(child) && child.kind === 'frontMatterText');
-  const fence = node.children[0];
-  return readFrontMatter(tree.text, node, body ? { start: body.start, end: body.end } : { start: fence.end, end: fence.end });
+  const { blocks, tokens } = tree;
+  // The front matter can only be the first block (a byte order mark is not a block).
+  if (blocks.count === 0 || blocks.kinds[0] !== Blk.FrontMatter) return undefined;
+  const first = blocks.firstTokens[0];
+  const end = blocks.endTokens[0];
+  let body = -1;
+  for (let k = first; k < end; k++) if (tokens.kinds[k] === Tok.FrontMatterText) body = k;
+  const range = { start: tokens.start(first), end: tokens.start(end) };
+  return readFrontMatter(tree.text, range, body >= 0 ? { start: tokens.start(body), end: tokens.end(body) } : { start: tokens.end(first), end: tokens.end(first) });
 }

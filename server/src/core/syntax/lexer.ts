@@ -1,11 +1,12 @@
 // The total lexer: turns any string into tokens that cover it exactly, in one linear pass, never throwing.
 
 import { matchLabel } from './labels';
-import type { SyntaxProblem, Token, TokenKind } from './tokens';
+import { Tok, type SyntaxProblem } from './tokens';
+import { TokenStream } from './tokenStream';
 
 /** The lexer's result: tokens that join back to the input, and the lexical problems it met. */
 export interface LexResult {
-  readonly tokens: Token[];
+  readonly tokens: TokenStream;
   readonly problems: SyntaxProblem[];
 }
 
@@ -40,7 +41,7 @@ export function lex(text: string): LexResult {
 }
 
 class Lexer {
-  private readonly tokens: Token[] = [];
+  private readonly tokens: TokenStream;
   private readonly problems: SyntaxProblem[] = [];
   private pos = 0;
   // Cached "next occurrence" offsets. Each is recomputed only once the lexer has passed it, so every
@@ -55,18 +56,20 @@ class Lexer {
   private nextBlank = -1;
   private readonly blankLinePattern = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.tokens = new TokenStream(text.length);
+  }
 
   run(): LexResult {
     const text = this.text;
-    if (text.charCodeAt(0) === 0xfeff) this.push('bom', 1);
+    if (text.charCodeAt(0) === 0xfeff) this.push(Tok.Bom, 1);
     this.lexFrontMatter();
     while (this.pos < text.length) this.lexLine();
     return { tokens: this.tokens, problems: this.problems };
   }
 
-  private push(kind: TokenKind, end: number): void {
-    if (end > this.pos) this.tokens.push({ kind, start: this.pos, end });
+  private push(kind: Tok, end: number): void {
+    if (end > this.pos) this.tokens.push(kind, this.pos);
     this.pos = end;
   }
 
@@ -86,22 +89,22 @@ class Lexer {
       this.problems.push({ id: 'frontmatter.unclosed', start: this.pos, end: openerEnd });
       return;
     }
-    this.push('frontMatterFence', openerEnd);
+    this.push(Tok.FrontMatterFence, openerEnd);
     this.pushNewline();
     const closerStart = found.index + found[0].length - found[1].length;
     const bodyEnd = found.index;
     if (bodyEnd > this.pos) {
-      this.push('frontMatterText', bodyEnd);
+      this.push(Tok.FrontMatterText, bodyEnd);
       this.pushNewline();
     }
-    this.push('frontMatterFence', closerStart + found[1].length);
+    this.push(Tok.FrontMatterFence, closerStart + found[1].length);
     this.pushNewline();
   }
 
   private pushNewline(): void {
     const code = this.text.charCodeAt(this.pos);
-    if (code === CR) this.push('newline', this.text.charCodeAt(this.pos + 1) === LF ? this.pos + 2 : this.pos + 1);
-    else if (code === LF) this.push('newline', this.pos + 1);
+    if (code === CR) this.push(Tok.Newline, this.text.charCodeAt(this.pos + 1) === LF ? this.pos + 2 : this.pos + 1);
+    else if (code === LF) this.push(Tok.Newline, this.pos + 1);
   }
 
   /** One line: indentation, then a line-start construct if any, then inline content up to and including the newline. */
@@ -109,7 +112,7 @@ class Lexer {
     const text = this.text;
     let p = this.pos;
     while (p < text.length && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
-    this.push('whitespace', p);
+    this.push(Tok.Whitespace, p);
     const code = text.charCodeAt(p);
     const atBlockStart = this.afterBlankOrHeading;
     // What the next line starts after: a blank line or a heading ends a block.
@@ -120,12 +123,12 @@ class Lexer {
       const level = q - p;
       const after = text.charCodeAt(q);
       if (level <= 6 && (q === text.length || after === SPACE || after === TAB || after === LF || after === CR)) {
-        this.push('headingMarker', q);
+        this.push(Tok.HeadingMarker, q);
         this.afterBlankOrHeading = true;
       }
     } else if (code === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) {
       const end = this.footnoteRefEnd(p);
-      if (end > 0 && text.charCodeAt(end) === COLON) this.push('footnoteDefMarker', end + 1);
+      if (end > 0 && text.charCodeAt(end) === COLON) this.push(Tok.FootnoteDefMarker, end + 1);
     } else {
       this.lexLeadingOpenersAndLabel(atBlockStart);
     }
@@ -143,14 +146,14 @@ class Lexer {
     const label = matchLabel(text, p, atBlockStart);
     if (!label) return;
     while (this.pos < p) {
-      if (text.charCodeAt(this.pos) === OPEN_BRACKET) this.push('bracketOpen', this.pos + 1);
+      if (text.charCodeAt(this.pos) === OPEN_BRACKET) this.push(Tok.BracketOpen, this.pos + 1);
       else {
         let q = this.pos;
         while (text.charCodeAt(q) === SPACE || text.charCodeAt(q) === TAB) q++;
-        this.push('whitespace', q);
+        this.push(Tok.Whitespace, q);
       }
     }
-    this.push('label', label.end);
+    this.push(Tok.Label, label.end);
   }
 
   /** Inline content up to the end of the line (an annotation or comment may carry it over several lines). */
@@ -167,24 +170,24 @@ class Lexer {
         continue;
       }
       if (code === LF || code === CR) {
-        if (p > textStart) this.tokens.push({ kind: 'text', start: textStart, end: p });
+        if (p > textStart) this.tokens.push(Tok.Text, textStart);
         this.pos = p;
         this.pushNewline();
         return;
       }
-      const before = this.tokens.length;
+      const before = this.tokens.count;
       const startOfSpecial = p;
       if (code === OPEN_BRACKET) {
         this.flushTextUpTo(textStart, p);
         const refEnd = text.charCodeAt(p + 1) === CARET ? this.footnoteRefEnd(p) : -1;
-        this.push(refEnd > 0 ? 'footnoteRef' : 'bracketOpen', refEnd > 0 ? refEnd : p + 1);
+        this.push(refEnd > 0 ? Tok.FootnoteRef : Tok.BracketOpen, refEnd > 0 ? refEnd : p + 1);
       } else if (code === CLOSE_BRACKET) {
         this.flushTextUpTo(textStart, p);
-        this.push('bracketClose', p + 1);
+        this.push(Tok.BracketClose, p + 1);
       } else if (code === BACKSLASH) {
         if (ESCAPABLE.has(text.charCodeAt(p + 1))) {
           this.flushTextUpTo(textStart, p);
-          this.push('escape', p + 2);
+          this.push(Tok.Escape, p + 2);
         }
       } else if (code === OPEN_BRACE) {
         this.flushTextUpTo(textStart, p);
@@ -197,23 +200,23 @@ class Lexer {
       } else if (code === SLASH) {
         if (this.isSeparatorSlash(p)) {
           this.flushTextUpTo(textStart, p);
-          this.push('slash', p + 1);
+          this.push(Tok.Slash, p + 1);
         }
       }
-      if (this.tokens.length > before || this.pos > startOfSpecial) {
+      if (this.tokens.count > before || this.pos > startOfSpecial) {
         p = this.pos;
         textStart = p;
       } else {
         p++;
       }
     }
-    if (p > textStart) this.tokens.push({ kind: 'text', start: textStart, end: p });
+    if (p > textStart) this.tokens.push(Tok.Text, textStart);
     this.pos = p;
   }
 
   /** Emits the pending prose run `[from, to)` and moves the lexer to `to`. */
   private flushTextUpTo(from: number, to: number): void {
-    if (to > from) this.tokens.push({ kind: 'text', start: from, end: to });
+    if (to > from) this.tokens.push(Tok.Text, from);
     this.pos = to;
   }
 
@@ -246,10 +249,10 @@ class Lexer {
     if (this.nextBraceBreaker <= open) this.nextBraceBreaker = indexOfAny(this.text, open + 1);
     const close = this.nextBraceClose;
     const paragraphEnd = this.paragraphEnd(open);
-    this.push('braceOpen', open + 1);
+    this.push(Tok.BraceOpen, open + 1);
     if (close < this.text.length && close < this.nextBraceBreaker && close < paragraphEnd && !this.startsBlockBetween(open, close)) {
-      this.push('annotationText', close);
-      this.push('braceClose', close + 1);
+      this.push(Tok.AnnotationText, close);
+      this.push(Tok.BraceClose, close + 1);
     } else {
       // The `}` most likely belongs at the end of the line the `{` is on: attributions are short.
       if (this.nextLineBreak < open) this.nextLineBreak = lineEnd(this.text, open);
@@ -284,14 +287,14 @@ class Lexer {
     if (this.nextCommentClose < open + 4) this.nextCommentClose = indexOrEnd(this.text, '-->', open + 4);
     if (this.nextCommentOpen < open + 4) this.nextCommentOpen = indexOrEnd(this.text, '<!--', open + 4);
     const close = this.nextCommentClose;
-    this.push('commentOpen', open + 4);
+    this.push(Tok.CommentOpen, open + 4);
     if (close < this.text.length && close < this.nextCommentOpen) {
-      this.push('commentText', close);
-      this.push('commentClose', close + 3);
+      this.push(Tok.CommentText, close);
+      this.push(Tok.CommentClose, close + 3);
     } else {
       const end = Math.min(this.paragraphEnd(open), this.nextCommentOpen);
       this.problems.push({ id: 'comment.unclosed', start: open, end: open + 4, expectedAt: end });
-      this.push('commentText', Math.max(end, this.pos));
+      this.push(Tok.CommentText, Math.max(end, this.pos));
     }
   }
 

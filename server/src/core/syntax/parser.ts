@@ -1,132 +1,145 @@
 // The parser: groups the lexer's tokens into blocks (front matter, headings, paragraphs, footnotes, blank lines), losslessly.
 
 import { lex } from './lexer';
-import type { Token } from './tokens';
-import type { NodeKind, SyntaxElement, SyntaxNode, SyntaxTree } from './tree';
+import { ParsedTree } from './objectTree';
+import type { TokenStream } from './tokenStream';
+import { Tok } from './tokens';
+import { Blk, type BlockList, type SyntaxTree } from './tree';
 
 /** Parses any string into a lossless tree; never throws. */
 export function parse(text: string): SyntaxTree {
   const { tokens, problems } = lex(text);
-  const root: SyntaxElement[] = [];
+  const blocks = new BlockListBuilder();
+  const kinds = tokens.kinds;
+  const count = tokens.count;
   let i = 0;
-  if (tokens[0]?.kind === 'bom') root.push(tokens[i++]);
-  if (tokens[i]?.kind === 'frontMatterFence') i = parseFrontMatter(tokens, i, root);
+  if (count > 0 && kinds[0] === Tok.Bom) i++;
+  if (i < count && kinds[i] === Tok.FrontMatterFence) i = parseFrontMatter(tokens, i, blocks);
 
-  let current: BlockBuilder | undefined;
-  let blank: BlockBuilder | undefined;
-  const close = () => {
-    if (current) root.push(current.build());
-    current = undefined;
+  // The open block (-1: none) and the open run of blank lines, as their first token indices.
+  let current = -1;
+  let currentKind = Blk.Paragraph;
+  let blank = -1;
+  const close = (end: number) => {
+    if (current >= 0) blocks.add(currentKind, current, end);
+    current = -1;
   };
-  const closeBlank = () => {
-    if (blank) root.push(blank.build());
-    blank = undefined;
+  const closeBlank = (end: number) => {
+    if (blank >= 0) blocks.add(Blk.Blank, blank, end);
+    blank = -1;
   };
 
-  while (i < tokens.length) {
-    const lineEnd = endOfLine(tokens, i);
-    const shape = classifyLine(tokens, i, lineEnd);
-    if (shape === 'blank') {
-      close();
-      blank ??= new BlockBuilder('blank');
-      blank.addTokens(tokens, i, lineEnd);
+  while (i < count) {
+    const lineEnd = endOfLine(kinds, count, i);
+    const shape = classifyLine(kinds, i, lineEnd);
+    if (shape === LineShape.Blank) {
+      close(i);
+      if (blank < 0) blank = i;
     } else {
-      closeBlank();
+      closeBlank(i);
       const continues =
-        current !== undefined &&
-        shape !== 'heading' &&
-        shape !== 'footnote' &&
-        shape !== 'labelled' &&
-        (current.kind === 'paragraph' || (current.kind === 'footnoteDefinition' && shape === 'indented'));
+        current >= 0 &&
+        shape !== LineShape.Heading &&
+        shape !== LineShape.Footnote &&
+        shape !== LineShape.Labelled &&
+        (currentKind === Blk.Paragraph || (currentKind === Blk.FootnoteDefinition && shape === LineShape.Indented));
       if (!continues) {
-        close();
-        current = new BlockBuilder(shape === 'heading' ? 'heading' : shape === 'footnote' ? 'footnoteDefinition' : 'paragraph');
+        close(i);
+        current = i;
+        currentKind = shape === LineShape.Heading ? Blk.Heading : shape === LineShape.Footnote ? Blk.FootnoteDefinition : Blk.Paragraph;
       }
-      current!.addTokens(tokens, i, lineEnd);
       // A heading is always a single line.
-      if (shape === 'heading') close();
+      if (shape === LineShape.Heading) close(lineEnd);
     }
     i = lineEnd;
   }
-  close();
-  closeBlank();
-  return { text, tokens, problems, root: { kind: 'document', start: 0, end: text.length, children: root } };
+  close(count);
+  closeBlank(count);
+  return new ParsedTree(text, tokens, blocks.finish(), problems);
 }
 
 /** How a line begins, which decides whether it starts a new block. */
-type LineShape = 'blank' | 'heading' | 'footnote' | 'labelled' | 'indented' | 'plain';
+const enum LineShape {
+  Blank,
+  Heading,
+  Footnote,
+  Labelled,
+  Indented,
+  Plain,
+}
 
-function classifyLine(tokens: ReadonlyArray<Token>, from: number, to: number): LineShape {
+function classifyLine(kinds: Uint8Array, from: number, to: number): LineShape {
   let k = from;
-  while (k < to && tokens[k].kind === 'whitespace') k++;
-  if (k === to || tokens[k].kind === 'newline') return 'blank';
+  while (k < to && kinds[k] === Tok.Whitespace) k++;
+  if (k === to || kinds[k] === Tok.Newline) return LineShape.Blank;
   const indented = k > from;
-  switch (tokens[k].kind) {
-    case 'headingMarker':
-      return 'heading';
-    case 'footnoteDefMarker':
-      return 'footnote';
-    case 'label':
-      return 'labelled';
-    case 'bracketOpen': {
+  switch (kinds[k]) {
+    case Tok.HeadingMarker:
+      return LineShape.Heading;
+    case Tok.FootnoteDefMarker:
+      return LineShape.Footnote;
+    case Tok.Label:
+      return LineShape.Labelled;
+    case Tok.BracketOpen: {
       // `[[ 3bis.`: the lexer only puts a label after leading openers when the line really starts with one.
       let m = k;
-      while (m < to && (tokens[m].kind === 'bracketOpen' || tokens[m].kind === 'whitespace')) m++;
-      if (m < to && tokens[m].kind === 'label') return 'labelled';
+      while (m < to && (kinds[m] === Tok.BracketOpen || kinds[m] === Tok.Whitespace)) m++;
+      if (m < to && kinds[m] === Tok.Label) return LineShape.Labelled;
       break;
     }
   }
-  return indented ? 'indented' : 'plain';
+  return indented ? LineShape.Indented : LineShape.Plain;
 }
 
 /** The index just past the newline token that ends the line starting at `from` (or the token count). */
-function endOfLine(tokens: ReadonlyArray<Token>, from: number): number {
+function endOfLine(kinds: Uint8Array, count: number, from: number): number {
   let k = from;
-  while (k < tokens.length && tokens[k].kind !== 'newline') k++;
-  return k < tokens.length ? k + 1 : k;
+  while (k < count && kinds[k] !== Tok.Newline) k++;
+  return k < count ? k + 1 : k;
 }
 
-function parseFrontMatter(tokens: ReadonlyArray<Token>, from: number, into: SyntaxElement[]): number {
+function parseFrontMatter(tokens: TokenStream, from: number, blocks: BlockListBuilder): number {
   // The lexer only emits fences for a closed front matter: fence, newline, [text, newline], fence, [newline].
   let k = from + 1;
   let fences = 1;
-  while (k < tokens.length && fences < 2) {
-    if (tokens[k].kind === 'frontMatterFence') fences++;
+  while (k < tokens.count && fences < 2) {
+    if (tokens.kinds[k] === Tok.FrontMatterFence) fences++;
     k++;
   }
-  if (k < tokens.length && tokens[k].kind === 'newline') k++;
-  const children = tokens.slice(from, k);
-  into.push({ kind: 'frontMatter', start: children[0].start, end: children[children.length - 1].end, children });
+  if (k < tokens.count && tokens.kinds[k] === Tok.Newline) k++;
+  blocks.add(Blk.FrontMatter, from, k);
   return k;
 }
 
-/** Accumulates the elements of one block, wrapping annotation and comment tokens into their nodes. */
-class BlockBuilder {
-  private readonly children: SyntaxElement[] = [];
+/** Collects blocks into growing typed arrays. */
+class BlockListBuilder {
+  private kinds = new Uint8Array(64);
+  private firstTokens = new Int32Array(64);
+  private endTokens = new Int32Array(64);
+  private count = 0;
 
-  constructor(readonly kind: NodeKind) {}
-
-  addTokens(tokens: ReadonlyArray<Token>, from: number, to: number): void {
-    for (let k = from; k < to; k++) {
-      const token = tokens[k];
-      if (token.kind === 'braceOpen' || token.kind === 'commentOpen') {
-        const isAnnotation = token.kind === 'braceOpen';
-        const inner = isAnnotation ? 'annotationText' : 'commentText';
-        const closer = isAnnotation ? 'braceClose' : 'commentClose';
-        let m = k + 1;
-        if (m < to && tokens[m].kind === inner) m++;
-        if (m < to && tokens[m].kind === closer) m++;
-        const children = tokens.slice(k, m);
-        this.children.push({ kind: isAnnotation ? 'annotation' : 'comment', start: token.start, end: children[children.length - 1].end, children });
-        k = m - 1;
-      } else {
-        this.children.push(token);
-      }
-    }
+  add(kind: Blk, first: number, end: number): void {
+    if (this.count === this.kinds.length) this.grow();
+    this.kinds[this.count] = kind;
+    this.firstTokens[this.count] = first;
+    this.endTokens[this.count] = end;
+    this.count++;
   }
 
-  build(): SyntaxNode {
-    const children = this.children;
-    return { kind: this.kind, start: children[0].start, end: children[children.length - 1].end, children };
+  finish(): BlockList {
+    return { kinds: this.kinds, firstTokens: this.firstTokens, endTokens: this.endTokens, count: this.count };
+  }
+
+  private grow(): void {
+    const size = this.kinds.length * 2;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    const firstTokens = new Int32Array(size);
+    firstTokens.set(this.firstTokens);
+    const endTokens = new Int32Array(size);
+    endTokens.set(this.endTokens);
+    this.kinds = kinds;
+    this.firstTokens = firstTokens;
+    this.endTokens = endTokens;
   }
 }

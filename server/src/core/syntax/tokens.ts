@@ -26,6 +26,57 @@ export type TokenKind =
   | 'whitespace' // indentation and blank lines only; spaces inside a line belong to text
   | 'newline'; // `\n`, `\r\n` or `\r`
 
+/**
+ * The token kinds as small numbers, in the order of `TOKEN_KIND_NAMES`: the lexer stores one byte per token
+ * rather than an object, which keeps a megabyte of text to a few hundred kilobytes of tokens and no garbage.
+ */
+export const enum Tok {
+  Bom,
+  FrontMatterFence,
+  FrontMatterText,
+  HeadingMarker,
+  Label,
+  FootnoteDefMarker,
+  FootnoteRef,
+  BracketOpen,
+  BracketClose,
+  BraceOpen,
+  AnnotationText,
+  BraceClose,
+  CommentOpen,
+  CommentText,
+  CommentClose,
+  Escape,
+  Slash,
+  Text,
+  Whitespace,
+  Newline,
+}
+
+/** The name of each `Tok` code, by code. */
+export const TOKEN_KIND_NAMES: readonly TokenKind[] = [
+  'bom',
+  'frontMatterFence',
+  'frontMatterText',
+  'headingMarker',
+  'label',
+  'footnoteDefMarker',
+  'footnoteRef',
+  'bracketOpen',
+  'bracketClose',
+  'braceOpen',
+  'annotationText',
+  'braceClose',
+  'commentOpen',
+  'commentText',
+  'commentClose',
+  'escape',
+  'slash',
+  'text',
+  'whitespace',
+  'newline',
+];
+
 /** One token: `start` inclusive, `end` exclusive, both UTF-16 offsets into the document text. */
 export interface Token {
   readonly kind: TokenKind;
