@@ -1,6 +1,7 @@
 // Reads the clauses of an annotation (`{proposed: RU; supported: CN, IR; ad ref}`) and decides whether it is one at all.
 
 import type { AttributionItem, Clause, ParagraphStatus, Role } from './model';
+import { hasIrregularSpace, isWords } from './clauseText';
 import type { DelegationResolver } from './options';
 
 /** The roles of the language, and the few spellings drafters use for them. */
@@ -73,7 +74,7 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   }
   const colon = raw.indexOf(':');
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
-  if (colon > 0 && /^[\p{L} ]+$/u.test(raw.slice(0, colon).trim())) {
+  if (colon > 0 && isWords(raw, colon)) {
     const roleText = raw.slice(0, colon).trim();
     const role = ROLE_SPELLINGS[normalise(roleText)] ?? 'unknown';
     const roleStart = start + raw.indexOf(roleText);
@@ -97,7 +98,7 @@ function parseItems(content: string, from: number, to: number, offset: number, d
       const [start, end] = trimRange(content, itemStart, i);
       if (end > start) {
         const raw = content.slice(start, end);
-        const text = /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+        const text = hasIrregularSpace(raw) ? raw.replace(/\s+/g, ' ') : raw;
         const code = delegations?.resolve(text)?.code;
         items.push({ start: offset + start, end: offset + end, text, code });
       }

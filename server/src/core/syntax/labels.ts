@@ -84,6 +84,53 @@ export interface LabelContext {
  * no letter before it is a roman; `(ii)`, `(iv)` are romans; single `(c)`, `(l)` are always letters.
  */
 export function describeLabel(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
+  return describeCommonLabel(labelText, kind) ?? describeLabelInFull(labelText, kind, context);
+}
+
+/**
+ * The plain forms most drafts are made of (`OP12.`, `PP 3`, `12.`, `(b)`), read without regular expressions or
+ * intermediate strings; undefined for anything else (insertions, decimals, options, letters that may be romans).
+ * `describeLabelInFull` gives the same result for every form this accepts (a test holds them together).
+ */
+export function describeCommonLabel(labelText: string, kind: LabelKind): LabelInfo | undefined {
+  const length = labelText.length;
+  if (kind === 'preambular' || kind === 'operative') {
+    let p = 2;
+    if (labelText.charCodeAt(p) === 32) p++;
+    const digitsStart = p;
+    let ordinal = 0;
+    while (p < length && isAsciiDigit(labelText.charCodeAt(p))) ordinal = ordinal * 10 + labelText.charCodeAt(p++) - 48;
+    if (p === digitsStart || p - digitsStart > 6) return undefined;
+    if (p < length && !(p === length - 1 && labelText.charCodeAt(p) === 46)) return undefined;
+    const digits = labelText.slice(digitsStart, p);
+    return kind === 'preambular'
+      ? { sequence: 'preambular', level: 1, ordinal: Number(digits), suffix: undefined, key: `pp${digits}` }
+      : { sequence: 'operative', level: 1, ordinal: Number(digits), suffix: undefined, key: `op${digits}` };
+  }
+  if (kind === 'number') {
+    let p = 0;
+    while (p < length && isAsciiDigit(labelText.charCodeAt(p))) p++;
+    if (p === 0 || p !== length - 1 || labelText.charCodeAt(p) !== 46) return undefined;
+    const digits = labelText.slice(0, p);
+    return { sequence: 'number', level: 1, ordinal: Number(digits), suffix: undefined, key: digits };
+  }
+  if (kind === 'parenthesised' && length === 3) {
+    const letter = labelText.charCodeAt(1);
+    // i, v, x, l and c may be roman numerals: their reading depends on the list around them.
+    if (letter < 97 || letter > 122 || ROMAN_LETTERS.includes(labelText[1])) return undefined;
+    return { sequence: 'letter', level: 2, ordinal: letter - 96, suffix: undefined, key: `()l${labelText[1]}` };
+  }
+  return undefined;
+}
+
+const ROMAN_LETTERS = 'ivxlc';
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `describeLabel` for every form, by regular expressions. */
+export function describeLabelInFull(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
   const lower = labelText.toLowerCase().replace(/[\u00a0\u202f]/g, ' ');
   const suffixMatch = SUFFIX_PATTERN.exec(lower.replace(/^(option|alternative|alt)/, ''));
   const suffix = suffixMatch ? suffixMatch[0] : undefined;

@@ -1,0 +1,56 @@
+// The quick reading of common labels agrees with the full one, for every form it accepts and in any list context.
+
+import * as assert from 'assert';
+import { describeCommonLabel, describeLabelInFull, type LabelKind } from '../../server/src/core/syntax/labels';
+
+const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
+  ['OP1.', 'operative'],
+  ['OP12', 'operative'],
+  ['op 7.', 'operative'],
+  ['Op007.', 'operative'],
+  ['OP3bis.', 'operative'],
+  ['OP 3 ter', 'operative'],
+  ['OP\u00a04.', 'operative'],
+  ['PP1.', 'preambular'],
+  ['pp 23', 'preambular'],
+  ['PP2.bis', 'preambular'],
+  ['1.', 'number'],
+  ['12.', 'number'],
+  ['007.', 'number'],
+  ['3.1.', 'number'],
+  ['5 bis.', 'number'],
+  ['5bis.1.', 'number'],
+  ['(a)', 'parenthesised'],
+  ['(b)', 'parenthesised'],
+  ['(z)', 'parenthesised'],
+  ['(i)', 'parenthesised'],
+  ['(v)', 'parenthesised'],
+  ['(c)', 'parenthesised'],
+  ['(aa)', 'parenthesised'],
+  ['(iv)', 'parenthesised'],
+  ['(3)', 'parenthesised'],
+  ['(a bis)', 'parenthesised'],
+];
+
+const CONTEXTS = [{}, { previousLetterOrdinal: 8 }, { previousLetterOrdinal: 1, previousWasRoman: true }, { previousWasRoman: true, shallowerThanRomans: true }, { previousLetterOrdinal: 8, deeperThanPrevious: true }];
+
+describe('describeLabel', () => {
+  it('reads plain labels quickly exactly as the full reading does', () => {
+    let quick = 0;
+    for (const [text, kind] of LABELS) {
+      const common = describeCommonLabel(text, kind);
+      if (common === undefined) continue;
+      quick++;
+      for (const context of CONTEXTS) assert.deepStrictEqual(common, describeLabelInFull(text, kind, context), `${text} in ${JSON.stringify(context)}`);
+    }
+    // The quick path must really be taken for the plain forms, or this test would prove nothing.
+    assert.strictEqual(quick, 12);
+  });
+
+  it('leaves insertions, decimals, romans and doubled letters to the full reading', () => {
+    for (const text of ['OP3bis.', 'OP 3 ter', 'OP\u00a04.', 'PP2.bis', '3.1.', '5 bis.', '(i)', '(v)', '(c)', '(aa)', '(iv)', '(3)', '(a bis)']) {
+      const kind = LABELS.find(([t]) => t === text)![1];
+      assert.strictEqual(describeCommonLabel(text, kind), undefined, text);
+    }
+  });
+});
