@@ -47,7 +47,10 @@ class Lexer {
   // Cached "next occurrence" offsets. Each is recomputed only once the lexer has passed it, so every
   // search scans fresh text and the whole pass stays linear even for `{{{{...` or `<!--<!--...`.
   private nextBraceClose = -1;
-  private nextBraceBreaker = -1; // `[`, `]` or `{`: an annotation cannot contain them
+  // `[`, `]` and `{`, which an annotation cannot contain; searched apart because native indexOf outruns a loop.
+  private nextBracketOpen = -1;
+  private nextBracketClose = -1;
+  private nextBraceOpen = -1;
   private nextCommentClose = -1;
   private nextCommentOpen = -1;
   private nextLineBreak = -1;
@@ -246,11 +249,14 @@ class Lexer {
   private lexAnnotation(): void {
     const open = this.pos;
     if (this.nextBraceClose <= open) this.nextBraceClose = indexOrEnd(this.text, '}', open + 1);
-    if (this.nextBraceBreaker <= open) this.nextBraceBreaker = indexOfAny(this.text, open + 1);
+    if (this.nextBracketOpen <= open) this.nextBracketOpen = indexOrEnd(this.text, '[', open + 1);
+    if (this.nextBracketClose <= open) this.nextBracketClose = indexOrEnd(this.text, ']', open + 1);
+    if (this.nextBraceOpen <= open) this.nextBraceOpen = indexOrEnd(this.text, '{', open + 1);
+    const breaker = Math.min(this.nextBracketOpen, this.nextBracketClose, this.nextBraceOpen);
     const close = this.nextBraceClose;
     const paragraphEnd = this.paragraphEnd(open);
     this.push(Tok.BraceOpen, open + 1);
-    if (close < this.text.length && close < this.nextBraceBreaker && close < paragraphEnd && !this.startsBlockBetween(open, close)) {
+    if (close < this.text.length && close < breaker && close < paragraphEnd && !this.startsBlockBetween(open, close)) {
       this.push(Tok.AnnotationText, close);
       this.push(Tok.BraceClose, close + 1);
     } else {
@@ -321,13 +327,4 @@ function lineEnd(text: string, from: number): number {
 function indexOrEnd(text: string, needle: string, from: number): number {
   const index = text.indexOf(needle, from);
   return index < 0 ? text.length : index;
-}
-
-/** The first `[`, `]` or `{` at or after `from`, or the text end. */
-function indexOfAny(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE) return i;
-  }
-  return text.length;
 }
