@@ -84,6 +84,7 @@ function coreTable(results) {
     ['2. markdown-it 15 `parse`', (c) => cell(c, 'markdown-it', (ms, c) => `${formatRatio(c.ratios.markdownIt)} Negotext`)],
     ['3. Markdown language service `getDocumentSymbols`', (c) => cell(c, 'mdls-symbols', (ms, c) => `${formatRatio(c.ratios.mdlsSymbols)} Negotext`)],
     ['4. Raw bracket-depth scan (charCodeAt loop)', (c) => cell(c, 'raw-scan', (ms, c) => `Negotext = ${formatRatio(c.ratios.rawScan)}`)],
+    ['For scale: Negotext lex + parse only (tokens and blocks, no model; no target)', (c) => cell(c, 'negotext-parse', (ms, c) => `markdown-it ÷ this = ${formatRatio(c.ratios.markdownItOverParse)}`)],
     ['Runs per subject (after warm-up)', (c) => String(c.runs['negotext'] ?? 0)],
   ];
   return [head, sep, ...rows.map(([name, f]) => `| ${name} | ${core.map(f).join(' | ')} |`)].join('\n');

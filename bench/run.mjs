@@ -237,6 +237,8 @@ if (ONLY.includes('core')) {
       { name: 'markdown-it', run: () => markdown.parse(text) },
       { name: 'mdls-symbols', run: () => markdown.symbols(text) },
       { name: 'raw-scan', run: () => rawScan(text) },
+      // For scale only (no target): Negotext's own tokenising and block structure, the counterpart of markdown-it's parse.
+      { name: 'negotext-parse', run: () => core.parse(text).blocks.count },
     ];
     // The 10 MB rounds also time the 1 MB text, so that the growth ratio compares runs made under the same load.
     if (label === '10 MB') subjects.push({ name: 'negotext@1MB', run: () => fullAnalysis(oneMb) }, { name: 'negotext+lexicon@1MB', run: () => fullAnalysis(oneMb, matcher) });
@@ -260,6 +262,7 @@ if (ONLY.includes('core')) {
       mdlsSymbols: paired('mdls-symbols', 'negotext'),
       rawScan: paired('negotext', 'raw-scan'),
       lexicon: paired('negotext+lexicon', 'negotext'),
+      markdownItOverParse: paired('markdown-it', 'negotext-parse'),
     };
     if (label === '10 MB') entry.ratios.growth = { negotext: paired('negotext', 'negotext@1MB'), 'negotext+lexicon': paired('negotext+lexicon', 'negotext+lexicon@1MB') };
     results.core.push(entry);

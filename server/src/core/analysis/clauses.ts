@@ -2,10 +2,11 @@
 
 import type { AttributionItem, Clause, ParagraphStatus, Role } from './model';
 import { hasIrregularSpace, isWords } from './clauseText';
+import { normaliseSpelling, Spellings } from './spellings';
 import type { DelegationResolver } from './options';
 
 /** The roles of the language, and the few spellings drafters use for them. */
-const ROLE_SPELLINGS: Readonly<Record<string, Role>> = {
+const ROLE_SPELLINGS = new Spellings<Role>({
   proposed: 'proposed',
   'proposed by': 'proposed',
   supported: 'supported',
@@ -16,13 +17,13 @@ const ROLE_SPELLINGS: Readonly<Record<string, Role>> = {
   retain: 'retain',
   reservation: 'reservation',
   reservations: 'reservation',
-};
+});
 
 /** The roles, for completion and messages. */
 export const ROLES: ReadonlyArray<Role> = ['proposed', 'supported', 'opposed', 'delete', 'retain', 'reservation'];
 
 /** Status keywords and their spellings. */
-const STATUS_SPELLINGS: Readonly<Record<string, ParagraphStatus>> = {
+const STATUS_SPELLINGS = new Spellings<ParagraphStatus>({
   agreed: 'agreed',
   'ad ref': 'ad ref',
   'ad ref.': 'ad ref',
@@ -30,7 +31,7 @@ const STATUS_SPELLINGS: Readonly<Record<string, ParagraphStatus>> = {
   'agreed ad ref': 'ad ref',
   'agreed ad referendum': 'ad ref',
   pending: 'pending',
-};
+});
 
 /** The status keywords, for completion. */
 export const STATUS_KEYWORDS: ReadonlyArray<ParagraphStatus> = ['agreed', 'ad ref', 'pending'];
@@ -50,15 +51,16 @@ export function parseClauses(content: string, offset: number, delegations?: Dele
 }
 
 function parseClause(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): Clause | undefined {
-  const [start, end] = trimRange(content, from, to);
+  const start = trimmedStart(content, from, to);
+  const end = trimmedEnd(content, start, to);
   if (start === end) return undefined;
   const raw = content.slice(start, end);
-  const status = STATUS_SPELLINGS[normalise(raw)];
+  const status = STATUS_SPELLINGS.of(raw);
   if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: [] };
   // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
   const lastColon = raw.lastIndexOf(':');
   if (lastColon > 0) {
-    const reversedRole = ROLE_SPELLINGS[normalise(raw.slice(lastColon + 1))];
+    const reversedRole = ROLE_SPELLINGS.of(raw.slice(lastColon + 1));
     if (reversedRole) {
       const roleText = raw.slice(lastColon + 1).trim();
       const roleStart = start + lastColon + 1 + raw.slice(lastColon + 1).indexOf(roleText);
@@ -76,7 +78,7 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
   if (colon > 0 && isWords(raw, colon)) {
     const roleText = raw.slice(0, colon).trim();
-    const role = ROLE_SPELLINGS[normalise(roleText)] ?? 'unknown';
+    const role = ROLE_SPELLINGS.of(roleText) ?? 'unknown';
     const roleStart = start + raw.indexOf(roleText);
     return {
       start: offset + start,
@@ -95,7 +97,8 @@ function parseItems(content: string, from: number, to: number, offset: number, d
   let itemStart = from;
   for (let i = from; i <= to; i++) {
     if (i === to || content.charCodeAt(i) === 44 /* , */) {
-      const [start, end] = trimRange(content, itemStart, i);
+      const start = trimmedStart(content, itemStart, i);
+      const end = trimmedEnd(content, start, i);
       if (end > start) {
         const raw = content.slice(start, end);
         const text = hasIrregularSpace(raw) ? raw.replace(/\s+/g, ' ') : raw;
@@ -142,10 +145,10 @@ function looksLikeCode(text: string): boolean {
 
 /** The role closest to a misspelt one (`propsed` gives `proposed`), or undefined when none is close. */
 export function closestRole(text: string): Role | undefined {
-  const word = normalise(text);
+  const word = normaliseSpelling(text);
   let best: Role | undefined;
   let bestDistance = 3;
-  for (const [spelling, role] of Object.entries(ROLE_SPELLINGS)) {
+  for (const [spelling, role] of ROLE_SPELLINGS.entries()) {
     const distance = editDistance(word, spelling);
     if (distance < bestDistance) {
       best = role;
@@ -155,22 +158,22 @@ export function closestRole(text: string): Role | undefined {
   return best;
 }
 
-function normalise(text: string): string {
-  const lower = text.trim().toLowerCase();
-  // Most clauses are written with single spaces; only collapse runs when there are some.
-  return lower.includes('  ') || lower.includes('\t') || lower.includes('\n') ? lower.replace(/\s+/g, ' ') : lower;
-}
-
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
-function trimRange(text: string, from: number, to: number): [number, number] {
+/** The first offset in `[from, to)` that is not a space (or `to`); two functions rather than a pair, to allocate nothing. */
+function trimmedStart(text: string, from: number, to: number): number {
   let start = from;
+  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The offset just past the last character in `[from, to)` that is not a space (or `from`). */
+function trimmedEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Levenshtein distance, for short words only. */

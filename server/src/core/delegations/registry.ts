@@ -56,6 +56,8 @@ type MutableSpec = { -readonly [K in keyof DelegationSpec]: DelegationSpec[K] } 
 };
 
 const SUGGESTION_CACHE_LIMIT = 2000;
+/** How many unlisted spellings a registry remembers; past that it starts again, so memory stays bounded. */
+const MAX_LOOKED_UP = 10_000;
 const NO_DELEGATIONS: readonly Delegation[] = Object.freeze([]);
 
 /**
@@ -69,6 +71,8 @@ export class DelegationRegistry {
   private readonly byKey = new Map<string, Delegation>();
   /** Exact spelling to delegation: most attribution items are written exactly as listed, so this skips normalizing. */
   private readonly bySurface = new Map<string, Delegation>();
+  /** Spellings looked up before that are not listed as written (`the EU`, `Placeholder for dates`), and what they gave. */
+  private readonly looked = new Map<string, Delegation | null>();
   /** Normalized code (canonical, alpha-2, alpha-3) to spec index, for `get` and `withAdditions`. */
   private readonly codeIndex = new Map<string, number>();
   private readonly candidates: readonly Candidate[];
@@ -122,7 +126,15 @@ export class DelegationRegistry {
    * (`G-77 and China`, `the EU`), ignoring case, accents, dots and spacing. Undefined when unknown.
    */
   resolve(text: string): Delegation | undefined {
-    return this.bySurface.get(text) ?? this.byKey.get(normalizeKey(text));
+    const listed = this.bySurface.get(text);
+    if (listed !== undefined) return listed;
+    // Every item of every annotation is resolved: a draft repeats its spellings, and the folding is the costly part.
+    const seen = this.looked.get(text);
+    if (seen !== undefined) return seen ?? undefined;
+    const found = this.byKey.get(normalizeKey(text));
+    if (this.looked.size >= MAX_LOOKED_UP) this.looked.clear();
+    this.looked.set(text, found ?? null);
+    return found;
   }
 
   /** The delegation one of whose codes (canonical, alpha-2 or alpha-3) is `code`, in any case; never by name. */
