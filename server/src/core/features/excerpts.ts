@@ -76,10 +76,35 @@ export function excerptAt(text: string, start: number, end: number, max: number,
       runStart = i;
     }
     pendingSpace = false;
-    runEnd = i + 1;
-    length++;
-    // One character past the limit proves there is more to cut.
+    // Text that shows as it is (words and single spaces) is taken in one go, up to where the excerpt is full.
+    const plainEnd = plainRunEnd(text, i, end, max + 1 - length, skipAnnotations);
+    length += plainEnd - i;
+    runEnd = plainEnd;
+    i = plainEnd - 1;
+    // Past the limit proves there is more to cut: the excerpt is the head of the whole collapsed text.
     if (length > max) return `${(done + text.slice(runStart, runEnd)).slice(0, max - 1)}…`;
   }
   return done + text.slice(runStart, runEnd);
+}
+
+/**
+ * Where the plain text that starts at `from` (a character that shows) ends: words and single spaces between them,
+ * which the excerpt copies as they are. It stops before `end`, before a `{` when annotations are left out, and once
+ * `room` characters are taken (the excerpt is full then: no need to read on).
+ */
+function plainRunEnd(text: string, from: number, end: number, room: number, skipAnnotations: boolean): number {
+  const limit = Math.min(end, from + room);
+  let i = from + 1;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      // A space shows as it is only when one character that shows follows it inside the range.
+      if (i + 1 >= end) break;
+      const next = text.charCodeAt(i + 1);
+      if (next === 32 || next === 9 || next === 10 || next === 13 || (skipAnnotations && next === 123)) break;
+      i += 2;
+    } else if (c === 9 || c === 10 || c === 13 || (skipAnnotations && c === 123)) break;
+    else i++;
+  }
+  return i;
 }
