@@ -2,7 +2,8 @@
 
 import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
 import { countBracketsIn } from '../analysis/queries';
-import { excerptAt } from './messages';
+import { excerptAt } from './excerpts';
+import { labelName } from './labelNames';
 
 /** One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). */
 export interface OutlineItem {
@@ -49,10 +50,10 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
     const label = paragraph.label;
     if (!label) continue;
     const words = excerptAt(text, label.end, paragraph.end, 48, true);
-    const labelName = withoutFinalPunctuation(label.text);
+    const name = labelName(label.text);
     const item: MutableItem = {
       kind: label.sequence === 'option' && paragraph.optionSet >= 0 ? 'option' : 'paragraph',
-      name: words ? `${labelName} ${words}` : labelName,
+      name: words ? `${name} ${words}` : name,
       detail: '',
       openBrackets: 0,
       range: { start: paragraph.start, end: paragraph.end },
@@ -79,12 +80,6 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   }
   for (const root of roots) finish(model, root);
   return roots;
-}
-
-/** `OP3` for `OP3.`, `Option 1` for `Option 1:` (what `replace(/[.:]$/, '')` did, without a regex per label). */
-function withoutFinalPunctuation(label: string): string {
-  const last = label.charCodeAt(label.length - 1);
-  return last === 46 || last === 58 ? label.slice(0, -1) : label;
 }
 
 /**
