@@ -12,10 +12,11 @@ export function excerpt(text: string, max = 40): string {
 export function excerptBetween(text: string, start: number, end: number, max = 40): string {
   // Only the head of a long text can show, so only the head is normalised: messages stay cheap on huge brackets.
   const headEnd = end - start > max * 4 ? start + max * 4 : end;
-  if (isSingleSpaced(text, start, headEnd)) {
-    // Nothing to collapse or trim: the excerpt is the text itself (the common case, and no regex or copy for it).
-    return headEnd - start > max ? `${text.slice(start, start + max - 1)}…` : text.slice(start, headEnd);
-  }
+  // Nothing to collapse or trim is the common case: the excerpt is then the text itself, with no regex and no copy.
+  // A longer text is cut, and to know that only its first `max + 1` characters need be plain.
+  if (headEnd - start > max) {
+    if (isSingleSpaced(text, start, start + max + 1)) return `${text.slice(start, start + max - 1)}…`;
+  } else if (isSingleSpaced(text, start, headEnd)) return text.slice(start, headEnd);
   const line = text.slice(start, headEnd).replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
