@@ -1,7 +1,7 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
 import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
-import { countBracketsIn } from '../analysis/queries';
+import { firstBracketFromNear } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
 
@@ -78,7 +78,9 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
       (parentItem ? parentItem.children : sectionList(paragraph.section)).push(item);
     }
   }
-  for (const root of roots) finish(model, root);
+  // Items are finished in about document order, so each bracket search starts where the one before ended.
+  const cursor = { bracket: 0 };
+  for (const root of roots) finish(model, root, cursor);
   return roots;
 }
 
@@ -103,12 +105,15 @@ function sectionEndsOf(model: DocumentModel): number[] {
 }
 
 /** Extends ranges over children, counts brackets and writes the detail text, bottom-up. */
-function finish(model: DocumentModel, item: MutableItem): void {
+function finish(model: DocumentModel, item: MutableItem, cursor: { bracket: number }): void {
   for (const child of item.children) {
-    finish(model, child);
+    finish(model, child, cursor);
     if (child.range.end > item.range.end) item.range.end = child.range.end;
   }
-  const count = countBracketsIn(model.brackets, item.range);
+  // As `countBracketsIn(model.brackets, item.range)`.
+  const endIndex = firstBracketFromNear(model.brackets, item.range.end, cursor.bracket);
+  const count = endIndex - firstBracketFromNear(model.brackets, item.range.start, endIndex);
+  cursor.bracket = endIndex;
   item.openBrackets = count;
   const brackets = count > 0 ? `${count} open bracket${count === 1 ? '' : 's'}` : '';
   item.detail = item.status ? (brackets ? `${brackets} · ${item.status}` : item.status) : brackets;
