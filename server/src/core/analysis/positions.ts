@@ -29,3 +29,38 @@ export function describePositions(positions: Positions): string | undefined {
   const parts = ROLE_PHRASES.filter(([role]) => positions[role].length > 0).map(([role, phrase]) => `${phrase} ${positions[role].join(', ')}`);
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
+
+/**
+ * `describePositions(positionsOf(annotation))`, worded straight from the clauses: findings word the positions on
+ * every open bracket, and the six lists per bracket cost more than the words.
+ */
+export function describePositionsOf(annotation: Annotation | undefined): string | undefined {
+  if (!annotation) return undefined;
+  const clauses = annotation.clauses;
+  let description: string | undefined;
+  for (const [role, phrase] of ROLE_PHRASES) {
+    let names: string | undefined;
+    for (let c = 0; c < clauses.length; c++) {
+      if (clauses[c].role !== role) continue;
+      const items = clauses[c].items;
+      for (let i = 0; i < items.length; i++) {
+        const name = items[i].text;
+        if (isNamedBefore(clauses, role, name, c, i)) continue;
+        names = names === undefined ? name : `${names}, ${name}`;
+      }
+    }
+    if (names !== undefined) description = description === undefined ? `${phrase} ${names}` : `${description}; ${phrase} ${names}`;
+  }
+  return description;
+}
+
+/** True when `name` is an item of a clause of `role` before item `item` of clause `clause` (a delegation is named once). */
+function isNamedBefore(clauses: Annotation['clauses'], role: Role, name: string, clause: number, item: number): boolean {
+  for (let c = 0; c <= clause; c++) {
+    if (clauses[c].role !== role) continue;
+    const items = clauses[c].items;
+    const end = c === clause ? item : items.length;
+    for (let i = 0; i < end; i++) if (items[i].text === name) return true;
+  }
+  return false;
+}

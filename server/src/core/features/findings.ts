@@ -3,9 +3,11 @@
 import { closestRole } from '../analysis/clauses';
 import type { DocumentModel, Range } from '../analysis/model';
 import type { DelegationResolver } from '../analysis/options';
-import { describePositions, positionsOf } from '../analysis/positions';
+import { describePositionsOf } from '../analysis/positions';
 import { CATALOGUE, type FindingId, type Severity, type SeveritySetting } from './catalogue';
-import { excerpt, MESSAGES } from './messages';
+import { excerptBetween } from './excerpts';
+import { labelName } from './labelNames';
+import { MESSAGES } from './messages';
 import { labelFindings } from './labelFindings';
 import { builtinRegistry } from '../delegations/builtinRegistry';
 import { countBracketsIn } from '../analysis/queries';
@@ -38,14 +40,14 @@ export type DraftFinding = Omit<Finding, 'severity'>;
 
 /** All findings of a model, in document order, with severities from the catalogue and the overrides. */
 export function computeFindings(model: DocumentModel, options: FindingOptions = {}): Finding[] {
-  const drafts: DraftFinding[] = [
-    ...syntaxFindings(model),
-    ...bracketFindings(model),
-    ...annotationFindings(model, options.delegations ?? builtinRegistry()),
-    ...footnoteFindings(model),
-    ...labelFindings(model),
-    ...termFindings(model),
-  ];
+  // Every kind of finding is pushed onto one list, in this order (the sort below keeps it among equal ranges).
+  const drafts: DraftFinding[] = [];
+  syntaxFindings(model, drafts);
+  bracketFindings(model, drafts);
+  annotationFindings(model, options.delegations ?? builtinRegistry(), drafts);
+  footnoteFindings(model, drafts);
+  labelFindings(model, drafts);
+  termFindings(model, drafts);
   const findings: Finding[] = [];
   const perId = new Map<FindingId, number>();
   for (const draft of drafts) {
@@ -70,8 +72,7 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
 /** At most this many findings of one id per document; the rest are counted in one more finding. */
 export const MAX_FINDINGS_PER_ID = 1000;
 
-function syntaxFindings(model: DocumentModel): DraftFinding[] {
-  const drafts: DraftFinding[] = [];
+function syntaxFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   for (const problem of model.syntaxProblems) {
     const id = problem.id === 'brace.unclosed' ? 'annotation.unclosed' : problem.id;
     const related = problem.expectedAt !== undefined ? [{ start: problem.expectedAt, end: problem.expectedAt, message: MESSAGES['bracket.unclosed.related']().replace('"]"', id === 'comment.unclosed' ? '"-->"' : '"}"') }] : undefined;
@@ -80,12 +81,10 @@ function syntaxFindings(model: DocumentModel): DraftFinding[] {
   for (const problem of model.frontMatter?.problems ?? []) {
     drafts.push({ id: 'frontmatter.invalid', start: problem.start, end: problem.end, message: MESSAGES['frontmatter.invalid'](problem.message) });
   }
-  return drafts;
 }
 
-function bracketFindings(model: DocumentModel): DraftFinding[] {
+function bracketFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   const { text, brackets, annotations, blocks } = model;
-  const drafts: DraftFinding[] = [];
   for (const bracket of brackets) {
     if (!bracket.close) {
       const expected = bracket.expectedCloseAt ?? bracket.end;
@@ -93,7 +92,7 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
         id: 'bracket.unclosed',
         start: bracket.open.start,
         end: bracket.open.end,
-        message: MESSAGES['bracket.unclosed'](excerpt(text.slice(bracket.open.end, expected), 30)),
+        message: MESSAGES['bracket.unclosed'](excerptBetween(text, bracket.open.end, expected, 30)),
         related: [{ start: expected, end: expected, message: MESSAGES['bracket.unclosed.related']() }],
       });
       continue;
@@ -101,13 +100,13 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
     const empty = isBlankBetween(text, bracket.open.end, bracket.close.start);
     if (empty) drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
     if (bracket.depth === 1 && bracket.alternativeSet < 0 && !empty) {
-      const positions = describePositions(positionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined));
+      const positions = describePositionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined);
       const end = Math.min(bracket.end, blocks[bracket.block].contentEnd);
       const inner = bracket.innerAlternatives;
       const message =
         inner.length >= 2
-          ? MESSAGES['alternatives.open'](inner.length, `${inner.map((part) => `"${excerpt(text.slice(part.start, part.end), 24)}"`).join(' or ')}${positions ? `; the bracket is ${positions}` : ''}`)
-          : MESSAGES['bracket.open'](excerpt(text.slice(bracket.open.end, bracket.close.start), 30), positions);
+          ? MESSAGES['alternatives.open'](inner.length, `${innerAlternativesSummary(text, inner)}${positions ? `; the bracket is ${positions}` : ''}`)
+          : MESSAGES['bracket.open'](excerptBetween(text, bracket.open.end, bracket.close.start, 30), positions);
       drafts.push({ id: inner.length >= 2 ? 'alternatives.open' : 'bracket.open', start: bracket.start, end: Math.max(end, bracket.open.end), message });
     }
   }
@@ -117,13 +116,12 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
   for (const set of model.alternativeSets) {
     const first = brackets[set.members[0]];
     if (first.depth !== 1) continue;
-    const summary = set.members
-      .map((m) => {
-        const b = brackets[m];
-        const who = describePositions(positionsOf(b.attribution !== undefined ? annotations[b.attribution] : undefined));
-        return `"${excerpt(text.slice(b.open.end, b.close!.start), 24)}"${who ? ` (${who})` : ''}`;
-      })
-      .join(' or ');
+    let summary = '';
+    for (let k = 0; k < set.members.length; k++) {
+      const b = brackets[set.members[k]];
+      const who = describePositionsOf(b.attribution !== undefined ? annotations[b.attribution] : undefined);
+      summary += `${k > 0 ? ' or ' : ''}"${excerptBetween(text, b.open.end, b.close!.start, 24)}"${who ? ` (${who})` : ''}`;
+    }
     drafts.push({ id: 'alternatives.open', start: set.start, end: Math.min(set.end, blocks[first.block].contentEnd), message: MESSAGES['alternatives.open'](set.members.length, summary) });
   }
 
@@ -133,13 +131,13 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
       drafts.push({ id: 'options.single', start: first.label.start, end: first.label.end, message: MESSAGES['options.single'](first.label.text) });
       continue;
     }
-    const summary = set.members
-      .map((member) => {
-        const paragraph = model.paragraphs[member.paragraph];
-        const who = describePositions(positionsOf(paragraph.annotation !== undefined ? annotations[paragraph.annotation] : undefined));
-        return `${member.label.text.replace(/[:.]$/, '').trim()}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
-      })
-      .join('; ');
+    let summary = '';
+    for (let k = 0; k < set.members.length; k++) {
+      const member = set.members[k];
+      const paragraph = model.paragraphs[member.paragraph];
+      const who = describePositionsOf(paragraph.annotation !== undefined ? annotations[paragraph.annotation] : undefined);
+      summary += `${k > 0 ? '; ' : ''}${labelName(member.label.text).trim()}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
+    }
     drafts.push({ id: 'options.open', start: first.label.start, end: first.label.end, message: MESSAGES['options.open'](set.members.length, summary) });
   }
 
@@ -151,16 +149,14 @@ function bracketFindings(model: DocumentModel): DraftFinding[] {
       drafts.push({ id: 'paragraph.agreedWithBrackets', start: at.start, end: at.end, message: MESSAGES['paragraph.agreedWithBrackets'](paragraph.status, count) });
     }
   }
-  return drafts;
 }
 
-function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined): DraftFinding[] {
-  const drafts: DraftFinding[] = [];
+function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined, drafts: DraftFinding[]): void {
   for (const annotation of model.annotations) {
     if (annotation.kind === 'placeholder') {
       if (annotation.misplaced) drafts.push({ id: 'annotation.misplaced', start: annotation.start, end: annotation.end, message: MESSAGES['annotation.misplaced']() });
       else if (annotation.closed) {
-        drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerpt(model.text.slice(annotation.content.start, annotation.content.end))) });
+        drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerptBetween(model.text, annotation.content.start, annotation.content.end)) });
       }
       continue;
     }
@@ -179,11 +175,9 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
       }
     }
   }
-  return drafts;
 }
 
-function footnoteFindings(model: DocumentModel): DraftFinding[] {
-  const drafts: DraftFinding[] = [];
+function footnoteFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   const firstDefinition = new Map<string, Range>();
   for (const definition of model.footnoteDefinitions) {
     const first = firstDefinition.get(definition.label);
@@ -204,11 +198,9 @@ function footnoteFindings(model: DocumentModel): DraftFinding[] {
   for (const definition of model.footnoteDefinitions) {
     if (!referenced.has(definition.label)) drafts.push({ id: 'footnote.unused', ...definition.marker, message: MESSAGES['footnote.unused'](definition.label) });
   }
-  return drafts;
 }
 
-function termFindings(model: DocumentModel): DraftFinding[] {
-  const drafts: DraftFinding[] = [];
+function termFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   for (const occurrence of model.terms) {
     const { entry } = occurrence;
     if (occurrence.form === 'deprecated') {
@@ -219,7 +211,13 @@ function termFindings(model: DocumentModel): DraftFinding[] {
       drafts.push({ id: 'term.rejected', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.rejected'](occurrence.matched) });
     }
   }
-  return drafts;
+}
+
+/** `"shall" or "should"`: the alternatives inside one bracket, each shortened. */
+function innerAlternativesSummary(text: string, inner: ReadonlyArray<Range>): string {
+  let summary = '';
+  for (let k = 0; k < inner.length; k++) summary += `${k > 0 ? ' or ' : ''}"${excerptBetween(text, inner[k].start, inner[k].end, 24)}"`;
+  return summary;
 }
 
 /** True when `text[from, to)` holds only white space (without copying it: brackets can be long). */

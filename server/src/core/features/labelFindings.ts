@@ -2,36 +2,27 @@
 
 import type { DocumentModel, Label } from '../analysis/model';
 import type { DraftFinding } from './findings';
+import { LabelScopes, restart } from './labelScopes';
 import { MESSAGES } from './messages';
-
-interface Scope {
-  lastOrdinal: number;
-  lastLabel: string;
-  readonly seen: Map<string, Label>;
-}
 
 /**
  * Labels are numbered per scope: a section (the text under one heading), the parent paragraph for
  * sub-paragraphs, and the sequence (PP, OP, plain numbers, letters, romans). Insertions (`3 bis`) never open a gap.
  * Options restart at 1 in every option set, so they are checked for gaps only.
  */
-export function labelFindings(model: DocumentModel): DraftFinding[] {
-  const drafts: DraftFinding[] = [];
-  const scopes = new Map<string, Scope>();
-  for (const paragraph of model.paragraphs) {
-    const label = paragraph.label;
+export function labelFindings(model: DocumentModel, drafts: DraftFinding[]): void {
+  const scopes = new LabelScopes(model);
+  const paragraphs = model.paragraphs;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const label = paragraphs[index].label;
     if (!label) continue;
-    const key = `${paragraph.section}|${paragraph.parent}|${label.sequence}|${label.level}`;
-    let scope = scopes.get(key);
-    if (!scope || (label.sequence === 'option' && label.ordinal === 1 && !label.suffix)) {
-      scope = { lastOrdinal: 0, lastLabel: '', seen: new Map() };
-      scopes.set(key, scope);
-    }
+    const scope = scopes.scopeOf(index);
+    if (label.sequence === 'option' && label.ordinal === 1 && !label.suffix) restart(scope);
     if (label.sequence !== 'option') {
-      const first = scope.seen.get(label.key);
+      const first = scopes.firstWithKey(scope, label.key, index);
       if (first) {
         drafts.push({ id: 'label.duplicate', start: label.start, end: label.end, message: MESSAGES['label.duplicate'](label.text), related: [{ start: first.start, end: first.end, message: MESSAGES['label.duplicate.related']() }] });
-      } else scope.seen.set(label.key, label);
+      }
     }
     if (!label.suffix) {
       if (scope.lastOrdinal > 0 && label.ordinal > scope.lastOrdinal + 1) {
@@ -43,7 +34,6 @@ export function labelFindings(model: DocumentModel): DraftFinding[] {
       }
     }
   }
-  return drafts;
 }
 
 /** "OP4", "OP4 to OP6", "(c)", "(iii) to (iv)": the missing labels in the label's own style. */

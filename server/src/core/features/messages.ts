@@ -1,5 +1,8 @@
 // The wording of every finding message, keyed by finding id, so that the editor and the CLI say the same thing.
 
+// Excerpts are quoted in many messages; they live beside the messages so that builders of messages find them here.
+export { excerpt, excerptAt, excerptBetween } from './excerpts';
+
 /** Message builders; each takes only what it needs to be specific. */
 export const MESSAGES = {
   'bracket.unclosed': (excerpt: string) => `Unclosed bracket: "[${excerpt}" has no matching "]".`,
@@ -37,41 +40,3 @@ export const MESSAGES = {
   'workspace.untrustedPath': (written: string, reason: 'outside' | 'symlink') =>
     `Not read: "${written}" ${reason === 'outside' ? 'is outside the workspace folders' : 'is reached through a symbolic link'}, and this workspace is not trusted. The document is checked without it; trust the workspace to use it.`,
 } as const;
-
-/** Shortens a text excerpt for a message: one line, at most `max` characters. */
-export function excerpt(text: string, max = 40): string {
-  // Only the head of a long text can show, so only the head is normalised: messages stay cheap on huge brackets.
-  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
-  const line = head.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-/**
- * The first `max` characters of `text[start, end)` on one line, white space collapsed, without copying more than it
- * shows; `skipAnnotations` leaves out `{...}` (an outline name reads better without `{ad ref}`).
- */
-export function excerptAt(text: string, start: number, end: number, max: number, skipAnnotations = false): string {
-  let out = '';
-  let pendingSpace = false;
-  let inAnnotation = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (skipAnnotations) {
-      if (c === 123) inAnnotation = true;
-      if (inAnnotation) {
-        if (c === 125) inAnnotation = false;
-        continue;
-      }
-    }
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += text[i];
-    // One character past the limit proves there is more to cut.
-    if (out.length > max) return `${out.slice(0, max - 1)}…`;
-  }
-  return out;
-}

@@ -1,8 +1,9 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
 import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
-import { countBracketsIn } from '../analysis/queries';
-import { excerptAt } from './messages';
+import { firstBracketFromNear } from '../analysis/queries';
+import { excerptAt } from './excerpts';
+import { labelName } from './labelNames';
 
 /** One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). */
 export interface OutlineItem {
@@ -29,29 +30,30 @@ interface MutableItem extends Omit<OutlineItem, 'range' | 'children' | 'detail' 
 export function computeOutline(model: DocumentModel): OutlineItem[] {
   const { text, headings, paragraphs, optionSets, blocks } = model;
   const roots: MutableItem[] = [];
-  const headingItems: MutableItem[] = headings.map((heading, index) => {
-    // A section runs to the next heading of the same or a higher level.
-    let end = blocks[blocks.length - 1]?.contentEnd ?? heading.end;
-    for (let next = index + 1; next < headings.length; next++) {
-      if (headings[next].level <= heading.level) {
-        end = lastContentEndBefore(model, headings[next].start, heading.end);
-        break;
-      }
-    }
-    return { kind: 'heading', name: heading.text || '#'.repeat(heading.level), detail: '', openBrackets: 0, range: { start: heading.start, end }, selectionRange: heading.textRange, children: [] };
-  });
-  headings.forEach((heading, index) => (heading.parent >= 0 ? headingItems[heading.parent].children : roots).push(headingItems[index]));
+  const sectionEnds = sectionEndsOf(model);
+  const headingItems: MutableItem[] = new Array(headings.length);
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index];
+    headingItems[index] = { kind: 'heading', name: heading.text || '#'.repeat(heading.level), detail: '', openBrackets: 0, range: { start: heading.start, end: sectionEnds[index] }, selectionRange: heading.textRange, children: [] };
+  }
+  for (let index = 0; index < headings.length; index++) {
+    const parent = headings[index].parent;
+    (parent >= 0 ? headingItems[parent].children : roots).push(headingItems[index]);
+  }
 
-  const paragraphItems = new Map<number, MutableItem>();
-  const optionSetItems = new Map<number, MutableItem>();
+  // Indexed like the model's paragraphs and option sets (arrays, not maps: every index is a small number).
+  const paragraphItems: Array<MutableItem | undefined> = new Array(paragraphs.length);
+  const optionSetItems: Array<MutableItem | undefined> = new Array(optionSets.length);
   const sectionList = (section: number) => (section >= 0 ? headingItems[section].children : roots);
-  paragraphs.forEach((paragraph, index) => {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     const label = paragraph.label;
-    if (!label) return;
+    if (!label) continue;
     const words = excerptAt(text, label.end, paragraph.end, 48, true);
+    const name = labelName(label.text);
     const item: MutableItem = {
       kind: label.sequence === 'option' && paragraph.optionSet >= 0 ? 'option' : 'paragraph',
-      name: `${label.text.replace(/[.:]$/, '')}${words ? ` ${words}` : ''}`,
+      name: words ? `${name} ${words}` : name,
       detail: '',
       openBrackets: 0,
       range: { start: paragraph.start, end: paragraph.end },
@@ -59,38 +61,62 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
       status: paragraph.status,
       children: [],
     };
-    paragraphItems.set(index, item);
+    paragraphItems[index] = item;
     if (item.kind === 'option') {
       const setIndex = paragraph.optionSet;
-      let setItem = optionSetItems.get(setIndex);
+      let setItem = optionSetItems[setIndex];
       if (!setItem) {
         const set = optionSets[setIndex];
         setItem = { kind: 'optionSet', name: `Options (${set.members.length})`, detail: '', openBrackets: 0, range: { start: set.start, end: set.end }, selectionRange: { start: set.members[0].label.start, end: set.members[0].label.end }, children: [] };
-        optionSetItems.set(setIndex, setItem);
-        const parentItem = set.parent >= 0 ? paragraphItems.get(set.parent) : undefined;
+        optionSetItems[setIndex] = setItem;
+        const parentItem = set.parent >= 0 ? paragraphItems[set.parent] : undefined;
         (parentItem ? parentItem.children : sectionList(set.section)).push(setItem);
       }
       setItem.children.push(item);
     } else {
-      const parentItem = paragraph.parent >= 0 ? paragraphItems.get(paragraph.parent) : undefined;
+      const parentItem = paragraph.parent >= 0 ? paragraphItems[paragraph.parent] : undefined;
       (parentItem ? parentItem.children : sectionList(paragraph.section)).push(item);
     }
-  });
-  for (const root of roots) finish(model, root);
+  }
+  // Items are finished in about document order, so each bracket search starts where the one before ended.
+  const cursor = { bracket: 0 };
+  for (const root of roots) finish(model, root, cursor);
   return roots;
 }
 
+/**
+ * Where each heading's section ends: before the next heading of the same or a higher level, else at the end of the
+ * document. One pass from the end with a stack of the headings still open to the left, so that a long run of
+ * sub-headings under one part is not walked again for every one of them.
+ */
+function sectionEndsOf(model: DocumentModel): number[] {
+  const { headings, blocks } = model;
+  const ends: number[] = new Array(headings.length);
+  const documentEnd = blocks.length > 0 ? blocks[blocks.length - 1].contentEnd : undefined;
+  // Indices of later headings, levels rising from bottom to top: the top is the nearest candidate.
+  const later: number[] = [];
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const heading = headings[index];
+    while (later.length > 0 && headings[later[later.length - 1]].level > heading.level) later.pop();
+    ends[index] = later.length > 0 ? lastContentEndBefore(model, headings[later[later.length - 1]].start, heading.end) : (documentEnd ?? heading.end);
+    later.push(index);
+  }
+  return ends;
+}
+
 /** Extends ranges over children, counts brackets and writes the detail text, bottom-up. */
-function finish(model: DocumentModel, item: MutableItem): void {
+function finish(model: DocumentModel, item: MutableItem, cursor: { bracket: number }): void {
   for (const child of item.children) {
-    finish(model, child);
+    finish(model, child, cursor);
     if (child.range.end > item.range.end) item.range.end = child.range.end;
   }
-  item.openBrackets = countBracketsIn(model.brackets, item.range);
-  const parts: string[] = [];
-  if (item.openBrackets > 0) parts.push(`${item.openBrackets} open bracket${item.openBrackets === 1 ? '' : 's'}`);
-  if (item.status) parts.push(item.status);
-  item.detail = parts.join(' · ');
+  // As `countBracketsIn(model.brackets, item.range)`.
+  const endIndex = firstBracketFromNear(model.brackets, item.range.end, cursor.bracket);
+  const count = endIndex - firstBracketFromNear(model.brackets, item.range.start, endIndex);
+  cursor.bracket = endIndex;
+  item.openBrackets = count;
+  const brackets = count > 0 ? `${count} open bracket${count === 1 ? '' : 's'}` : '';
+  item.detail = item.status ? (brackets ? `${brackets} · ${item.status}` : item.status) : brackets;
 }
 
 function lastContentEndBefore(model: DocumentModel, offset: number, fallback: number): number {
