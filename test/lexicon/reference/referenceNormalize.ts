@@ -1,6 +1,6 @@
 // The pre-rewrite normaliser, kept unchanged as the reference the fast matcher is compared with (see referenceMatcher.ts).
 
-import { inflectionKey } from '../../../server/src/core/lexicon/inflection';
+import { inflectionKey } from './referenceInflection';
 import type { LexiconLanguage } from '../../../server/src/core/lexicon/types';
 
 /**

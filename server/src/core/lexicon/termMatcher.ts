@@ -1,10 +1,13 @@
 // Finds the occurrences of lexicon terms in the prose of a document, all terms in one pass.
 
 import { AhoCorasick } from './ahoCorasick';
-import { isWordUnit, normalizeForMatching, unitsToString } from './normalizeForMatching';
+import { WORD, classify } from './foldUnits';
+import { normalizeInto } from './normalizeForMatching';
+import { NormalizedStream } from './normalizedStream';
 import { replacementsFor } from './replacements';
 import { selectLongest } from './selectLongest';
-import { collectPatterns, occurrenceOf, sameCapitals } from './termPatterns';
+import { collectPatterns, occurrenceOf } from './termPatterns';
+import { TermScan } from './termScan';
 import type { Lexicon, LexiconLanguage, TermOccurrence } from './types';
 
 /** Matches the terms of some lexicons in documents of one language. */
@@ -35,46 +38,37 @@ export interface TermMatcher {
  */
 export function createTermMatcher(lexicons: readonly Lexicon[], language: LexiconLanguage = 'en'): TermMatcher {
   const { patterns, keys } = collectPatterns(lexicons, language);
-  const automaton = new AhoCorasick();
+  // Chinese forms match anywhere and Arabic ones after a proclitic; in other languages no match starts
+  // inside a word, so the automaton need not look for one there.
+  const automaton = new AhoCorasick(language === 'zh' || language === 'ar' ? undefined : mayStartAfter);
   keys.forEach((key, id) => automaton.add(key, id));
   automaton.build();
+  const longestPattern = automaton.longestPattern();
   const replacements = replacementsFor(lexicons, language);
 
   return {
     match(text, ranges) {
-      const stream = normalizeForMatching(text, ranges, language);
-      const candidates: Candidate[] = [];
-      automaton.scan(stream.codes, (end, id, length) => {
-        const start = end - length;
-        const pattern = patterns[id];
-        if (!pattern.substring && !onBoundaries(stream.codes, start, end, pattern.arabic)) return;
-        if (pattern.form === 'abbreviation' && !sameCapitals(text.slice(stream.starts[start], stream.ends[end - 1]), pattern.written)) return;
-        candidates.push({ start, end, id });
-      });
-      return selectLongest(candidates, stream.codes.length).map(({ start, end, id }) => occurrenceOf(text, stream.starts[start], stream.ends[end - 1], patterns[id], replacements, language));
+      const scan = new TermScan(text, automaton, patterns, longestPattern);
+      const stream = new NormalizedStream(STREAM_STRETCH, scan.read);
+      normalizeInto(text, ranges, language, stream);
+      scan.finish(stream);
+      return selectLongest(scan.candidates, stream.length).map(({ sourceStart, sourceEnd, id }) => occurrenceOf(text, sourceStart, sourceEnd, patterns[id], replacements, language));
     },
   };
 }
 
-interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  readonly id: number;
+/** Units of the stream held at a time: small enough to stay in cache, large enough that copying the kept tail is rare. */
+const STREAM_STRETCH = 8192;
+
+/**
+ * Whether a match may start with the stream unit `first` after `previous`: not when both are letters, digits
+ * or marks. Surrogates are let through, as their class depends on their partner; the matcher checks every
+ * match's boundaries anyway, this only spares looking where none can start.
+ */
+function mayStartAfter(previous: number, first: number): boolean {
+  return !(isPlainWordUnit(previous) && isPlainWordUnit(first));
 }
 
-/** Proclitics that Arabic writes on the following word: and, so, with, like, for, and their pairs. */
-const ARABIC_PROCLITICS = new Set(['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']);
-
-function onBoundaries(stream: Uint16Array, start: number, end: number, arabic: boolean): boolean {
-  // Only a side where the form itself has a letter or digit needs a boundary: `24/7 network` needs one
-  // before `2`, a form ending in `.` would not need one after it.
-  const endInsideWord = isWordUnit(stream, end - 1) && isWordUnit(stream, end);
-  if (endInsideWord) return false;
-  const startInsideWord = isWordUnit(stream, start) && isWordUnit(stream, start - 1);
-  if (!startInsideWord) return true;
-  if (!arabic) return false;
-  // An Arabic match may start after a proclitic written on the same word: و + الجريمة = والجريمة.
-  let wordStart = start;
-  while (wordStart > 0 && start - wordStart < 3 && isWordUnit(stream, wordStart - 1)) wordStart--;
-  return !isWordUnit(stream, wordStart - 1) && ARABIC_PROCLITICS.has(unitsToString(stream, wordStart, start));
+function isPlainWordUnit(code: number): boolean {
+  return (code < 0xd800 || code > 0xdfff) && classify(code) === WORD;
 }
