@@ -20,16 +20,20 @@ const WORDS = [
   'État', 'États', 'ÉTATS', 'mesure', 'mesures', 'cyberespace', 'l’information', "l'information", 'tecnologías', 'crítica', 'prix', 'travaux',
   'технологий', 'технологии', 'технологиям', 'объём', 'объем', 'ОБЪЁМ', 'данных', 'государственного', 'ИКТ',
   'الجريمة', 'والجريمة', 'للجريمة', 'وبالجريمة', 'مالجريمة', 'الْجَرِيمَة', 'السيبرانية', 'أمن', 'امن', 'ـ',
-  '网络', '犯罪', '网络犯罪', '关键基础设施', '设施', '𝐀𝐁', '𐐀𐐨', 'İstanbul', 'straße', 'STRASSE', 'ﬁle',
+  '网络', '犯罪', '网络犯罪', '关键基础设施', '设施', 'İstanbul', 'straße', 'STRASSE', 'ﬁle', 'ǅemal', 'Ⅻ', 'x²',
 ];
-const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\n    ', '\t', ', ', '. ', '-', '‑', '’', "'", '/', '(', ')', '\u00a0', '\u00ad', '\u200b', '\u0000', '', '\ud800', '\udc00', '…'];
+/** Astral letters, which the matcher reads unit by unit: rarer, so that most cases take the word-by-word path. */
+const ASTRAL_WORDS = ['𝐀𝐁', '𐐀𐐨', 'a𝐀', '🇺🇳'];
+const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\n    ', '\t', ', ', '. ', '-', '‑', '’', "'", '/', '(', ')', '\u00a0', '\u00ad', '\u200b', '\u0000', '', '…', 'ـ'];
+/** Lone surrogates, likewise rarer. */
+const LONE_SURROGATES = ['\ud800', '\udc00'];
 const LANGUAGES: readonly LexiconLanguage[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const STATUSES: readonly LexiconStatus[] = ['agreed', 'agreed', 'proposed', 'contested', 'rejected'];
 
-const word = fc.constantFrom(...WORDS);
+const word = fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 400 }, { arbitrary: fc.constantFrom(...ASTRAL_WORDS), weight: 1 });
 /** A language, `language` two times in three. */
 const inMostly = (language: LexiconLanguage): fc.Arbitrary<LexiconLanguage> => fc.oneof({ arbitrary: fc.constant(language), weight: 2 }, { arbitrary: fc.constantFrom(...LANGUAGES), weight: 1 });
-const separator = fc.constantFrom(...SEPARATORS);
+const separator = fc.oneof({ arbitrary: fc.constantFrom(...SEPARATORS), weight: 400 }, { arbitrary: fc.constantFrom(...LONE_SURROGATES), weight: 1 });
 /** A phrase of one to three words, as a lexicon form or a piece of text. */
 const phrase = fc.tuple(word, fc.array(fc.tuple(separator, word), { maxLength: 2 })).map(([first, rest]) => first + rest.map(([s, w]) => s + w).join(''));
 const forms = fc.array(phrase, { maxLength: 2 });

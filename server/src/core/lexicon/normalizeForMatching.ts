@@ -52,23 +52,28 @@ function isAsciiWordCode(code: number): boolean {
 
 /** Appends the prose from `from` to `to`. */
 function appendRange(text: string, from: number, to: number, language: LexiconLanguage, out: NormalizedStream): void {
-  let i = from;
-  while (i < to) {
+  for (let i = from; i < to; ) {
     out.checkpoint();
-    const code = text.charCodeAt(i);
-    const kind = code < 0x80 ? (isAsciiWordCode(code) ? WORD : classify(code)) : classifyAt(text, i);
-    if (kind === WORD) {
-      i = appendWord(text, i, to, language, out);
-    } else if (kind === SPACE) {
-      let j = i + 1;
-      while (j < to && classifyAt(text, j) === SPACE) j++;
-      out.push(0x20, i, j);
-      i = j;
-    } else {
-      out.push(foldPunctuation(code), i, i + 1);
-      i++;
-    }
+    i = appendToken(text, i, to, language, out);
   }
+}
+
+/**
+ * Appends what starts at `i`, before `to`: a word (its folded, inflected units, maybe none), a run of
+ * whitespace (one space) or another character (one unit). Returns where the next one starts.
+ */
+export function appendToken(text: string, i: number, to: number, language: LexiconLanguage, out: NormalizedStream): number {
+  const code = text.charCodeAt(i);
+  const kind = code < 0x80 ? (isAsciiWordCode(code) ? WORD : classify(code)) : classifyAt(text, i);
+  if (kind === WORD) return appendWord(text, i, to, language, out);
+  if (kind === SPACE) {
+    let j = i + 1;
+    while (j < to && classifyAt(text, j) === SPACE) j++;
+    out.push(0x20, i, j);
+    return j;
+  }
+  out.push(foldPunctuation(code), i, i + 1);
+  return i + 1;
 }
 
 /**
@@ -81,10 +86,13 @@ function appendWord(text: string, from: number, to: number, language: LexiconLan
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    // ASCII is most of most documents: fold it without creating strings.
+    if (isAsciiWordCode(code)) {
+      i = appendAsciiRun(text, i, to, out);
+      continue;
+    }
     if (code < 0x80) {
-      if (!isAsciiWordCode(code) && classify(code) !== WORD) break;
-      out.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
+      if (classify(code) !== WORD) break;
+      out.push(code, i, i + 1);
       i++;
       continue;
     }
@@ -105,8 +113,42 @@ function appendWord(text: string, from: number, to: number, language: LexiconLan
   return i;
 }
 
+/**
+ * Appends the ASCII letters and digits from `from` on, lower-cased, and returns where they stop. ASCII is most
+ * of most documents, and this loop reads it: one table lookup per character, the stream's arrays written
+ * directly rather than through a call per unit.
+ */
+function appendAsciiRun(text: string, from: number, to: number, out: NormalizedStream): number {
+  let slot = out.reserve(Math.min(to - from, ASCII_RUN_ROOM));
+  let room = out.codes.length - slot;
+  let i = from;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x80 ? ASCII_WORD_FOLD[code] : 0;
+    if (folded === 0) break;
+    if (room === 0) {
+      out.length = out.base + slot;
+      slot = out.reserve(ASCII_RUN_ROOM);
+      room = out.codes.length - slot;
+    }
+    out.codes[slot] = folded;
+    out.starts[slot] = i;
+    out.ends[slot] = i + 1;
+    slot++;
+    room--;
+  }
+  out.length = out.base + slot;
+  return i;
+}
+
+/** Room made at once for a run of ASCII letters: most words are shorter. */
+const ASCII_RUN_ROOM = 64;
+
+/** For each ASCII code, its lower-case form when it is a letter or digit, else 0. */
+export const ASCII_WORD_FOLD = new Uint16Array(0x80).map((_, code) => (isAsciiWordCode(code) ? (code >= 0x41 && code <= 0x5a ? code + 32 : code) : 0));
+
 /** No real word is longer than this; a long run of letters (a pasted hash, a Chinese paragraph) is never folded. */
-const MAX_INFLECTED_WORD = 64;
+export const MAX_INFLECTED_WORD = 64;
 
 /**
  * Replaces the folded word from `first` to the stream's end by its inflection key, which only changes the
@@ -152,7 +194,7 @@ function mayInflect(last: number, first: number, language: LexiconLanguage): boo
  * Sorts, clamps and merges ranges into flat start/end pairs; touching ranges merge because nothing separates
  * them in the text. Ranges that are already in order and apart, as the analysis gives them, are copied as they are.
  */
-function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): Int32Array | number[] {
+export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): Int32Array | number[] {
   const flat = new Int32Array(ranges.length * 2);
   let count = 0;
   let previousEnd = -1;

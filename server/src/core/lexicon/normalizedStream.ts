@@ -29,6 +29,11 @@ export class NormalizedStream {
     this.ends = new Int32Array(capacity);
   }
 
+  /** Empties the stream, to reuse it. */
+  clear(): void {
+    this.length = this.base = 0;
+  }
+
   push(code: number, start: number, end: number): void {
     const slot = this.length - this.base;
     if (slot === this.codes.length) this.grow();
@@ -36,6 +41,12 @@ export class NormalizedStream {
     this.starts[slot] = start;
     this.ends[slot] = end;
     this.length++;
+  }
+
+  /** Makes room for `count` more units; returns the array slot of the next unit, for a caller that writes the arrays itself. */
+  reserve(count: number): number {
+    while (this.length - this.base + count > this.codes.length) this.grow();
+    return this.length - this.base;
   }
 
   codeAt(index: number): number {

@@ -8,6 +8,7 @@ import { replacementsFor } from './replacements';
 import { selectLongest } from './selectLongest';
 import { collectPatterns, occurrenceOf } from './termPatterns';
 import { TermScan } from './termScan';
+import { createWordMatcher, type WordMatches } from './wordMatcher';
 import type { Lexicon, LexiconLanguage, TermOccurrence } from './types';
 
 /** Matches the terms of some lexicons in documents of one language. */
@@ -44,15 +45,20 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
   keys.forEach((key, id) => automaton.add(key, id));
   automaton.build();
   const longestPattern = automaton.longestPattern();
+  const byWords = createWordMatcher(keys, patterns, language);
   const replacements = replacementsFor(lexicons, language);
+  const byUnits = (text: string, ranges: ReadonlyArray<readonly [number, number]>): WordMatches => {
+    const scan = new TermScan(text, automaton, patterns, longestPattern);
+    const stream = new NormalizedStream(STREAM_STRETCH, scan.read);
+    normalizeInto(text, ranges, language, stream);
+    scan.finish(stream);
+    return { candidates: scan.candidates, length: stream.length };
+  };
 
   return {
     match(text, ranges) {
-      const scan = new TermScan(text, automaton, patterns, longestPattern);
-      const stream = new NormalizedStream(STREAM_STRETCH, scan.read);
-      normalizeInto(text, ranges, language, stream);
-      scan.finish(stream);
-      return selectLongest(scan.candidates, stream.length).map(({ sourceStart, sourceEnd, id }) => occurrenceOf(text, sourceStart, sourceEnd, patterns[id], replacements, language));
+      const found = byWords?.(text, ranges) ?? byUnits(text, ranges);
+      return selectLongest(found.candidates, found.length).map(({ sourceStart, sourceEnd, id }) => occurrenceOf(text, sourceStart, sourceEnd, patterns[id], replacements, language));
     },
   };
 }
