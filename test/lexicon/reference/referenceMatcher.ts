@@ -1,7 +1,6 @@
 // A slow, plain term matcher: the rules of termMatcher.ts applied by searching the normalised text for each key in turn.
 
 import { replacementsFor } from '../../../server/src/core/lexicon/replacements';
-import { selectLongest } from '../../../server/src/core/lexicon/selectLongest';
 import { collectPatterns, occurrenceOf, sameCapitals } from '../../../server/src/core/lexicon/termPatterns';
 import type { Lexicon, LexiconLanguage, TermOccurrence } from '../../../server/src/core/lexicon/types';
 import { isWordUnit, normalizeForMatching, unitsToString } from './referenceNormalize';
@@ -28,6 +27,18 @@ export function referenceMatch(lexicons: readonly Lexicon[], language: LexiconLa
     return pattern.form !== 'abbreviation' || sameCapitals(text.slice(stream.starts[start], stream.ends[end - 1]), pattern.written);
   });
   return selectLongest(candidates, stream.codes.length).map(({ start, end, id }) => occurrenceOf(text, stream.starts[start], stream.ends[end - 1], patterns[id], replacements, language));
+}
+
+/** The longest candidates that do not overlap, leftmost first on ties: sorted longest first (stable), each kept unless it overlaps one kept before. */
+function selectLongest<T extends { start: number; end: number }>(candidates: readonly T[], length: number): T[] {
+  const covered = new Uint8Array(length);
+  const kept: T[] = [];
+  for (const candidate of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (covered.subarray(candidate.start, candidate.end).some((unit) => unit === 1)) continue;
+    covered.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 const ARABIC_PROCLITICS = new Set(['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']);
