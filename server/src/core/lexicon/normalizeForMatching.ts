@@ -176,7 +176,7 @@ function inflect(out: NormalizedStream, first: number, end: number, language: Le
  * spares building a string for most words (English, French and Spanish only fold words ending in s or x;
  * Russian only Cyrillic words).
  */
-function mayInflect(last: number, first: number, language: LexiconLanguage): boolean {
+export function mayInflect(last: number, first: number, language: LexiconLanguage): boolean {
   switch (language) {
     case 'en':
     case 'es':

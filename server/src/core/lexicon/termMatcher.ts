@@ -1,15 +1,12 @@
 // Finds the occurrences of lexicon terms in the prose of a document, all terms in one pass.
 
-import { AhoCorasick } from './ahoCorasick';
-import { WORD, classify } from './foldUnits';
-import { normalizeInto } from './normalizeForMatching';
-import { NormalizedStream } from './normalizedStream';
+import type { ProseScanner } from './candidate';
 import { replacementsFor } from './replacements';
 import { selectLongest } from './selectLongest';
 import { collectPatterns, occurrenceOf } from './termPatterns';
-import { TermScan } from './termScan';
-import { createWordMatcher, type WordMatches } from './wordMatcher';
 import type { Lexicon, LexiconLanguage, TermOccurrence } from './types';
+import { createUnitMatcher } from './unitMatcher';
+import { createWordMatcher } from './wordMatcher';
 
 /** Matches the terms of some lexicons in documents of one language. */
 export interface TermMatcher {
@@ -39,42 +36,16 @@ export interface TermMatcher {
  */
 export function createTermMatcher(lexicons: readonly Lexicon[], language: LexiconLanguage = 'en'): TermMatcher {
   const { patterns, keys } = collectPatterns(lexicons, language);
-  // Chinese forms match anywhere and Arabic ones after a proclitic; in other languages no match starts
-  // inside a word, so the automaton need not look for one there.
-  const automaton = new AhoCorasick(language === 'zh' || language === 'ar' ? undefined : mayStartAfter);
-  keys.forEach((key, id) => automaton.add(key, id));
-  automaton.build();
-  const longestPattern = automaton.longestPattern();
-  const byWords = createWordMatcher(keys, patterns, language);
   const replacements = replacementsFor(lexicons, language);
-  const byUnits = (text: string, ranges: ReadonlyArray<readonly [number, number]>): WordMatches => {
-    const scan = new TermScan(text, automaton, patterns, longestPattern);
-    const stream = new NormalizedStream(STREAM_STRETCH, scan.read);
-    normalizeInto(text, ranges, language, stream);
-    scan.finish(stream);
-    return { candidates: scan.candidates, length: stream.length };
-  };
+  const byWords = createWordMatcher(keys, patterns, language);
+  // Where words serve, units are needed only for prose with characters words cannot take: built on first need.
+  let byUnits: ProseScanner | undefined;
+  const unitByUnit: ProseScanner = (text, ranges) => (byUnits ??= createUnitMatcher(keys, patterns, language))(text, ranges);
 
   return {
     match(text, ranges) {
-      const found = byWords?.(text, ranges) ?? byUnits(text, ranges);
+      const found = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
       return selectLongest(found.candidates, found.length).map(({ sourceStart, sourceEnd, id }) => occurrenceOf(text, sourceStart, sourceEnd, patterns[id], replacements, language));
     },
   };
-}
-
-/** Units of the stream held at a time: small enough to stay in cache, large enough that copying the kept tail is rare. */
-const STREAM_STRETCH = 8192;
-
-/**
- * Whether a match may start with the stream unit `first` after `previous`: not when both are letters, digits
- * or marks. Surrogates are let through, as their class depends on their partner; the matcher checks every
- * match's boundaries anyway, this only spares looking where none can start.
- */
-function mayStartAfter(previous: number, first: number): boolean {
-  return !(isPlainWordUnit(previous) && isPlainWordUnit(first));
-}
-
-function isPlainWordUnit(code: number): boolean {
-  return (code < 0xd800 || code > 0xdfff) && classify(code) === WORD;
 }

@@ -1,16 +1,9 @@
 // Runs the automaton over the normalised stream a stretch at a time, keeping the occurrences that pass the boundary and capital rules.
 
 import type { AhoCorasick } from './ahoCorasick';
+import type { Candidate } from './candidate';
 import type { NormalizedStream } from './normalizedStream';
-import type { StreamSpan } from './selectLongest';
 import { sameCapitals, type Pattern } from './termPatterns';
-
-/** An occurrence of pattern `id` over stream units `start` to `end`, and the source text it covers. */
-export interface Candidate extends StreamSpan {
-  readonly id: number;
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-}
 
 /**
  * Reads the stream as the normaliser fills it. A unit is read once the two after it exist: a match's end

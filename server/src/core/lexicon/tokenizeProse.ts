@@ -30,11 +30,12 @@ export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [numb
       if (code < 0x80) {
         const kind = ASCII_WORD_FOLD[code] !== 0 ? WORD : classify(code);
         if (kind === WORD && english) {
+          const limit = Math.min(to, i + MAX_INFLECTED_WORD);
           let j = i;
-          for (; j < to; j++) {
+          for (; j < limit; j++) {
             const unit = text.charCodeAt(j);
             const folded = unit < 0x80 ? ASCII_WORD_FOLD[unit] : 0;
-            if (folded === 0 || j - i === MAX_INFLECTED_WORD) break;
+            if (folded === 0) break;
             word[j - i] = folded;
           }
           // A word going on past ASCII, or longer than a real word, is left to `appendToken`.

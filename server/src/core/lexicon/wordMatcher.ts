@@ -1,28 +1,23 @@
 // Matches lexicon forms word by word, where no match starts or ends inside a word: most of a document is then skipped a word at a time.
 
 import { AhoCorasick } from './ahoCorasick';
+import type { Candidate, ScanResult } from './candidate';
 import { WORD, classify } from './foldUnits';
 import { ProseTokens } from './proseTokens';
 import { sameCapitals, type Pattern } from './termPatterns';
-import type { Candidate } from './termScan';
 import { tokenizeProse } from './tokenizeProse';
 import type { LexiconLanguage } from './types';
 import { WordVocabulary } from './wordVocabulary';
 
-/** The candidates found in some prose and the length of its normalised stream, as `TermScan` gives them. */
-export interface WordMatches {
-  readonly candidates: Candidate[];
-  readonly length: number;
-}
-
-/** Finds the candidates of prose, or says that only matching unit by unit can (see `tokenizeProse`). */
-export type WordMatcher = (text: string, ranges: ReadonlyArray<readonly [number, number]>) => WordMatches | undefined;
+/** Finds the candidates of prose, or says, with undefined, that only matching unit by unit can (see `tokenizeProse`). */
+export type WordMatcher = (text: string, ranges: ReadonlyArray<readonly [number, number]>) => ScanResult | undefined;
 
 /**
  * A matcher over tokens (see `ProseTokens`) for the patterns whose normalised `keys` are given, or undefined
- * where matching word by word would not find the same: in Chinese and Arabic, whose matches may start inside
- * a word, and for keys with surrogates. Elsewhere a match never starts or ends inside a word, so it is a run
- * of whole tokens: the automaton reads a word in one step, and a candidate needs no boundary check.
+ * where matching word by word would not find what `createUnitMatcher` finds: in Chinese and Arabic, whose
+ * matches may start inside a word, and for keys with surrogates. Elsewhere a match never starts or ends
+ * inside a word, so it is a run of whole tokens: the automaton reads a word in one step, words of no form
+ * send it back to its root, and a candidate needs no boundary check.
  */
 export function createWordMatcher(keys: readonly string[], patterns: readonly Pattern[], language: LexiconLanguage): WordMatcher | undefined {
   if (language === 'zh' || language === 'ar') return undefined;
