@@ -44,8 +44,12 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
 
   return {
     match(text, ranges) {
-      const found = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
-      return selectLongest(found.candidates, found.length).map(({ sourceStart, sourceEnd, id }) => occurrenceOf(text, sourceStart, sourceEnd, patterns[id], replacements, language));
+      const { candidates, length } = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
+      const occurrences: TermOccurrence[] = [];
+      for (const i of selectLongest(candidates, length)) {
+        occurrences.push(occurrenceOf(text, candidates.sourceStarts[i], candidates.sourceEnds[i], patterns[candidates.ids[i]], replacements, language));
+      }
+      return occurrences;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Runs the automaton over the normalised stream a stretch at a time, keeping the occurrences that pass the boundary and capital rules.
 
 import type { AhoCorasick } from './ahoCorasick';
-import type { Candidate } from './candidate';
+import { Candidates } from './candidate';
 import type { NormalizedStream } from './normalizedStream';
 import { sameCapitals, type Pattern } from './termPatterns';
 
@@ -11,7 +11,7 @@ import { sameCapitals, type Pattern } from './termPatterns';
  */
 export class TermScan {
   /** The candidates in the order the automaton reports them: by end, then longest first. */
-  readonly candidates: Candidate[] = [];
+  readonly candidates = new Candidates();
   /** Units kept before the next one to read: a check looks back over the match and an Arabic proclitic before it. */
   private readonly reach: number;
   private scanned = 0;
@@ -61,7 +61,7 @@ export class TermScan {
       const sourceStart = stream.startAt(start);
       const sourceEnd = stream.endAt(end - 1);
       if (pattern.form === 'abbreviation' && !sameCapitals(this.text.slice(sourceStart, sourceEnd), pattern.written)) continue;
-      this.candidates.push({ start, end, id, sourceStart, sourceEnd });
+      this.candidates.push(start, end, id, sourceStart, sourceEnd);
     }
   };
 }

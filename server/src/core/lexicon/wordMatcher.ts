@@ -1,7 +1,7 @@
 // Matches lexicon forms word by word, where no match starts or ends inside a word: most of a document is then skipped a word at a time.
 
 import { AhoCorasick } from './ahoCorasick';
-import type { Candidate, ScanResult } from './candidate';
+import { Candidates, type ScanResult } from './candidate';
 import { WORD, classify } from './foldUnits';
 import { ProseTokens } from './proseTokens';
 import { sameCapitals, type Pattern } from './termPatterns';
@@ -32,7 +32,7 @@ export function createWordMatcher(keys: readonly string[], patterns: readonly Pa
   automaton.build();
   const longest = automaton.longestPattern();
   return (text, ranges) => {
-    const candidates: Candidate[] = [];
+    const candidates = new Candidates();
     let state = 0;
     let scanned = 0;
     const read = (tokens: ProseTokens): number => {
@@ -44,7 +44,7 @@ export function createWordMatcher(keys: readonly string[], patterns: readonly Pa
           const sourceStart = tokens.sourceStarts[last + 1 - automaton.lengthAt(node)];
           const sourceEnd = tokens.sourceEnds[last];
           if (pattern.form === 'abbreviation' && !sameCapitals(text.slice(sourceStart, sourceEnd), pattern.written)) continue;
-          candidates.push({ start: end - keys[id].length, end, id, sourceStart, sourceEnd });
+          candidates.push(end - keys[id].length, end, id, sourceStart, sourceEnd);
         }
       });
       // The last tokens stay for a match that ends in the next stretch.
