@@ -6,6 +6,7 @@ import { normalizeForm } from './normalizeForMatching';
 import { capitalizeLike, type Replacements } from './replacements';
 import type { Lexicon, LexiconEntry, LexiconLanguage, TermForm, TermOccurrence } from './types';
 
+/** A form of an entry as the matcher looks for it. */
 export interface Pattern {
   readonly entry: LexiconEntry;
   readonly form: TermForm;

@@ -3,7 +3,7 @@
 import { WORD, classify } from './foldUnits';
 
 /** The stand-in of every word of the prose that no form uses. */
-export const UNKNOWN_WORD = 0x4e00;
+const UNKNOWN_WORD = 0x4e00;
 /** Stand-ins are CJK ideographs: letters, so never the unit of a space or punctuation mark, which stand for themselves. */
 const LAST_STAND_IN = 0x9fff;
 
