@@ -11,8 +11,8 @@ import type { WordVocabulary } from './wordVocabulary';
 /**
  * Appends the tokens of `ranges` of `text` to `out`: each word of the normalised stream as its stand-in in
  * `vocabulary`, every other unit as itself, RANGE_SEPARATOR between ranges. Returns false, leaving `out`
- * incomplete, when a word normalises to something other than letters, digits and marks outside surrogates:
- * a match could then start or end inside it, which only matching unit by unit finds.
+ * incomplete, when a word normalises to something other than plain letters, digits and marks (an astral
+ * letter is a surrogate pair): a match could then start or end inside it, which only matching unit by unit finds.
  *
  * An English word of ASCII letters and digits, most of most documents, is folded here in a small buffer;
  * anything else goes through `appendToken`, so both make the same units.
@@ -66,17 +66,21 @@ export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [numb
   return true;
 }
 
-/** Appends the token `appendToken` made: one unit that is not a word's, or a word. False when it is neither cleanly. */
+/**
+ * Appends the token `appendToken` made: one unit that is not a word's, or a word. False for a word with a unit
+ * that is not a plain letter, digit or mark. A surrogate alone, or half of a character that is not a letter
+ * (an emoji), never reads as part of a word in the stream: its partner is not next to it, or the pair is not
+ * a letter. Half of a letter does, with its partner: such words are left to matching unit by unit.
+ */
 function pushToken(scratch: NormalizedStream, vocabulary: WordVocabulary, out: ProseTokens): boolean {
   const last = scratch.length - 1;
+  if (last === 0 && classify(scratch.codes[0]) !== WORD) {
+    out.push(scratch.codes[0], scratch.starts[0], scratch.ends[0], 1);
+    return true;
+  }
   for (let k = 0; k <= last; k++) {
     const unit = scratch.codes[k];
-    if (unit >= 0xd800 && unit <= 0xdfff) return false;
-    if (classify(unit) !== WORD) {
-      if (last !== 0) return false;
-      out.push(unit, scratch.starts[0], scratch.ends[0], 1);
-      return true;
-    }
+    if ((unit >= 0xd800 && unit <= 0xdfff) || classify(unit) !== WORD) return false;
   }
   out.push(vocabulary.find(scratch.codes, 0, scratch.length), scratch.starts[0], scratch.ends[last], scratch.length);
   return true;
