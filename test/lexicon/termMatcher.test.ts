@@ -120,6 +120,10 @@ describe('createTermMatcher', () => {
       assert.deepStrictEqual(createTermMatcher([]).match(text, [[0, text.length]]), []);
     });
 
+    it('reads an emoji or a lone surrogate as punctuation, an astral letter as part of its word', () => {
+      check([english], '🇺🇳⟦States⟧🇺🇳 and \ud800⟦critical infrastructure⟧\udc00; 𝐀State, State𝐀, 𝐀 ⟦State⟧ 𝐀');
+    });
+
     it('gives agreed forms precedence over deprecated ones, and earlier lexicons over later ones', () => {
       const other = lexiconOf('terms:\n  - term: critical infrastructure\n    source: other\n  - term: old term\n    deprecated: [State]\n');
       const occurrences = check([english, other], 'the ⟦State⟧ and ⟦critical infrastructure⟧');

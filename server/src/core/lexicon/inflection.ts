@@ -31,14 +31,32 @@ export function inflectionKey(word: string, language: LexiconLanguage): string {
   }
 }
 
-const ASCII_WORD = /^[a-z]+$/;
-
 function englishKey(word: string): string {
-  if (word.length <= 3 || !ASCII_WORD.test(word) || word.charCodeAt(word.length - 1) !== 0x73 /* s */) return word;
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|zz)es$/.test(word)) return word.slice(0, -2);
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.slice(0, -1);
+  const units = new Uint16Array(word.length);
+  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
+  const end = foldEnglishPlural(units, 0, units.length);
+  return end === units.length ? word : String.fromCharCode(...units.subarray(0, end));
+}
+
+const [LOWER_A, LOWER_Z, C, E, H, I, S, U, X, Y, Z] = [...'azcehisuxyz'].map((c) => c.charCodeAt(0));
+
+/**
+ * Folds the English plural of the lower-cased word in `units[from..to)` in place and returns where the key
+ * ends, without making a string: the matcher runs it on every word of a document ending in s. Only words of
+ * four letters or more, all a-z, are folded: `-ies`→`-y` (five or more), `-sses -shes -ches -xes -zzes` lose
+ * `es`, words in `-ss -us -is` stay, other words lose the final `s`.
+ */
+export function foldEnglishPlural(units: Uint16Array, from: number, to: number): number {
+  if (to - from <= 3 || units[to - 1] !== S) return to;
+  for (let i = from; i < to; i++) if (units[i] < LOWER_A || units[i] > LOWER_Z) return to;
+  const [last2, last3, last4] = [units[to - 2], units[to - 3], units[to - 4]];
+  if (last2 === E && last3 === I && to - from > 4) {
+    units[to - 3] = Y;
+    return to - 2;
+  }
+  if (last2 === E && (last3 === X || (last3 === S && last4 === S) || (last3 === H && (last4 === S || last4 === C)) || (last3 === Z && last4 === Z))) return to - 2;
+  if (last2 === S || last2 === U || last2 === I) return to;
+  return to - 1;
 }
 
 const LATIN_WORD = /^[\p{Script=Latin}]+$/u;

@@ -1,0 +1,49 @@
+// The prose as words and marks, a stretch at a time: each token's stand-in unit, source range and place in the normalised stream.
+
+/**
+ * Tokens are a word (its stand-in, see `WordVocabulary`), a space or another mark (its normalised unit), or
+ * the separator between prose ranges. When the arrays are full, a reader takes the tokens and says how many
+ * of the last ones it still needs; the others are dropped.
+ */
+export class ProseTokens {
+  readonly codes: Uint16Array;
+  readonly sourceStarts: Int32Array;
+  readonly sourceEnds: Int32Array;
+  /** Where each token ends in the normalised stream, counted in units as `normalizeForMatching` makes them. */
+  readonly unitEnds: Int32Array;
+  /** Tokens held. */
+  count = 0;
+  /** Units of the normalised stream so far. */
+  units = 0;
+
+  /** `read(tokens)` takes the tokens held and returns how many of the last ones to keep. */
+  constructor(
+    capacity: number,
+    private readonly read: (tokens: ProseTokens) => number,
+  ) {
+    this.codes = new Uint16Array(capacity);
+    this.sourceStarts = new Int32Array(capacity);
+    this.sourceEnds = new Int32Array(capacity);
+    this.unitEnds = new Int32Array(capacity);
+  }
+
+  push(code: number, start: number, end: number, units: number): void {
+    if (this.count === this.codes.length) this.drain();
+    this.units += units;
+    this.codes[this.count] = code;
+    this.sourceStarts[this.count] = start;
+    this.sourceEnds[this.count] = end;
+    this.unitEnds[this.count] = this.units;
+    this.count++;
+  }
+
+  private drain(): void {
+    const keep = Math.min(this.count, this.read(this));
+    const from = this.count - keep;
+    this.codes.copyWithin(0, from, this.count);
+    this.sourceStarts.copyWithin(0, from, this.count);
+    this.sourceEnds.copyWithin(0, from, this.count);
+    this.unitEnds.copyWithin(0, from, this.count);
+    this.count = keep;
+  }
+}

@@ -1,0 +1,121 @@
+// The forms a matcher looks for, one pattern per normalised key, and how a found pattern becomes an occurrence.
+
+import { formsOf } from './formsOf';
+import { LEXICON_LIMITS } from './limits';
+import { normalizeForm } from './normalizeForMatching';
+import { capitalizeLike, type Replacements } from './replacements';
+import type { Lexicon, LexiconEntry, LexiconLanguage, TermForm, TermOccurrence } from './types';
+
+/** A form of an entry as the matcher looks for it. */
+export interface Pattern {
+  readonly entry: LexiconEntry;
+  readonly form: TermForm;
+  /** The form as the lexicon writes it. */
+  readonly written: string;
+  /** Chinese forms match anywhere. */
+  readonly substring: boolean;
+  /** Arabic forms may follow a proclitic. */
+  readonly arabic: boolean;
+  /** Other forms of the same entry with the same key. */
+  readonly alternatives: Pattern[];
+}
+
+/**
+ * The patterns of `lexicons` in `language`, with `keys[i]` the normalised key of `patterns[i]`; keys are
+ * distinct. Agreed forms come first, so that a form listed both as agreed and as deprecated is never
+ * flagged; then the earlier lexicon and entry win a shared key.
+ */
+export function collectPatterns(lexicons: readonly Lexicon[], language: LexiconLanguage): { patterns: Pattern[]; keys: string[] } {
+  const patterns: Pattern[] = [];
+  const keys: string[] = [];
+  const byKey = new Map<string, Pattern>();
+  const add = (entry: LexiconEntry, form: TermForm, written: string): void => {
+    if (written.length > LEXICON_LIMITS.maxFormChars) return;
+    const key = normalizeForm(written, language);
+    if (key.length === 0) return;
+    const forms = language === 'ar' ? arabicForms(key) : [key];
+    for (const variant of forms) {
+      const pattern: Pattern = { entry, form, written, substring: language === 'zh', arabic: language === 'ar', alternatives: [] };
+      const first = byKey.get(variant);
+      if (first === undefined) {
+        patterns.push(pattern);
+        keys.push(variant);
+        byKey.set(variant, pattern);
+      } else if (first.entry === entry) {
+        // Two forms of one entry that fold alike (`communications technologies`, `communication technology`):
+        // the occurrence reports whichever the text spells exactly.
+        first.alternatives.push(pattern);
+      }
+    }
+  };
+  for (const lexicon of lexicons) {
+    for (const entry of lexicon.entries) {
+      if (language === 'en') {
+        add(entry, 'term', entry.term);
+        for (const variant of entry.variants) add(entry, 'variant', variant);
+        if (entry.abbreviation !== undefined) add(entry, 'abbreviation', entry.abbreviation);
+      }
+      for (const form of formsOf(entry.translations[language])) add(entry, 'translation', form);
+    }
+  }
+  for (const lexicon of lexicons) {
+    for (const entry of lexicon.entries) {
+      if (language === 'en') for (const form of entry.deprecated) add(entry, 'deprecated', form);
+      for (const form of entry.deprecatedTranslations[language] ?? []) add(entry, 'deprecated', form);
+    }
+  }
+  return { patterns, keys };
+}
+
+/** The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix. */
+export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage): TermOccurrence {
+  const matched = text.slice(start, end);
+  const pattern = spelledAs(found, matched);
+  const replacement = pattern.form === 'deprecated' ? replacements.agreed.get(pattern.entry) : pattern.entry.status === 'contested' || pattern.entry.status === 'rejected' ? replacements.instead.get(pattern.entry) : undefined;
+  const occurrence: TermOccurrence = { start, end, entry: pattern.entry, form: pattern.form, matched, language };
+  return replacement === undefined ? occurrence : { ...occurrence, replacement: capitalizeLike(replacement, matched) };
+}
+
+/**
+ * Whether an abbreviation in the text keeps the lexicon's capitals: `ICT`, `ICTs` for `ICTs`, not `icts`.
+ * A final lower-case `s` after a capital is the plural and may be present or not.
+ */
+export function sameCapitals(matched: string, written: string): boolean {
+  const base = (value: string): string => {
+    const collapsed = value.replace(/\s+/gu, ' ');
+    return /\p{Lu}s$/u.test(collapsed) ? collapsed.slice(0, -1) : collapsed;
+  };
+  return base(matched) === base(written);
+}
+
+/**
+ * The pattern, or the alternative among its same-key forms, closest to the matched text's spelling: the one
+ * sharing the longest start with it (`communication technology` is closer to the variant
+ * `communication technologies` than to the term `communications technologies`); ties keep the first.
+ */
+function spelledAs(pattern: Pattern, matched: string): Pattern {
+  if (pattern.alternatives.length === 0) return pattern;
+  const literal = (value: string): string => value.replace(/\s+/gu, ' ').toLowerCase();
+  const wanted = literal(matched);
+  const shared = (candidate: Pattern): number => {
+    const written = literal(candidate.written);
+    let length = 0;
+    while (length < written.length && length < wanted.length && written[length] === wanted[length]) length++;
+    return length;
+  };
+  let best = pattern;
+  let bestShared = shared(pattern);
+  for (const alternative of pattern.alternatives) {
+    const length = shared(alternative);
+    if (length > bestShared) {
+      best = alternative;
+      bestShared = length;
+    }
+  }
+  return best;
+}
+
+/** An Arabic form, plus its spelling after the preposition ل when it starts with the article (الجريمة → للجريمة). */
+function arabicForms(key: string): string[] {
+  return key.startsWith('ال') && key.length > 2 ? [key, 'لل' + key.slice(2)] : [key];
+}
