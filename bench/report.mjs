@@ -310,8 +310,11 @@ ${inputsSection(results)}
   \`--expose-gc\` for this measurement only). The target is judged on the peak RSS.
 - **CLI.** \`node dist/cli.js check <folder>\`, whole process, stdout to a pipe that is read and counted, after one
   warm-up run (file cache); median wall time.
-- **Growth test.** \`test/performance/growth.test.ts\` (in \`npm test\`) checks on 100, 200 and 400 KB texts that each
-  doubling less than triples the median time, with and without the lexicon; it asserts ratios only, never times.
+- **Growth tests.** \`test/performance/growth.test.ts\` (in \`npm test\`) checks on 100, 200 and 400 KB texts that each
+  doubling less than triples the median time, with and without the lexicon; hostile texts and other features are
+  checked the same way through \`test/support/growth.ts\` (the fastest of a few runs, each after a full collection).
+  They assert ratios only, never times, and mocha runs with a large young generation (\`.mocharc.json\`), so that
+  what is timed is the work, not the collection of other tests' data.
 - **Profile.** \`node bench/profile.mjs [--lexicon] [--size=1048576]\` runs the full analysis of the generated text
   under \`--cpu-prof\` and prints the functions with the most self time.
 `;

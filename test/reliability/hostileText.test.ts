@@ -50,6 +50,17 @@ describe('hostile texts', () => {
     assert.ok(findings.every((f) => f.id === 'bracket.stray'));
   });
 
+  it('1,500 open brackets: the first 1,000 worded in order, the rest counted in one finding; none when switched off', () => {
+    const text = Array.from({ length: 1500 }, (_, i) => `Parties [shall ${i}] act.`).join(' ');
+    const model = analyze(text);
+    const open = computeFindings(model).filter((f) => f.id === 'bracket.open');
+    assert.strictEqual(open.length, MAX_FINDINGS_PER_ID + 1);
+    assert.match(open[MAX_FINDINGS_PER_ID - 1].message, /"\[shall 999\]"/);
+    assert.match(open[MAX_FINDINGS_PER_ID].message, /500 more "bracket\.open"/);
+    assert.deepStrictEqual([open[MAX_FINDINGS_PER_ID].start, open[MAX_FINDINGS_PER_ID].end], [open[MAX_FINDINGS_PER_ID - 1].start, open[MAX_FINDINGS_PER_ID - 1].end]);
+    assert.strictEqual(computeFindings(model, { severities: { 'bracket.open': 'off' } }).filter((f) => f.id === 'bracket.open').length, 0);
+  });
+
   it('a 10 MB single line finishes with its findings', function () {
     this.timeout(120000);
     const text = 'Parties [shall]{US} act. '.repeat(400_000);

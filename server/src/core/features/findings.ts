@@ -5,6 +5,7 @@ import type { DocumentModel, Range } from '../analysis/model';
 import type { DelegationResolver } from '../analysis/options';
 import { describePositionsOf } from '../analysis/positions';
 import { CATALOGUE, type FindingId, type Severity, type SeveritySetting } from './catalogue';
+import { DraftFindings, MAX_FINDINGS_PER_ID } from './draftFindings';
 import { excerptBetween } from './excerpts';
 import { labelName } from './labelNames';
 import { MESSAGES } from './messages';
@@ -41,7 +42,7 @@ export type DraftFinding = Omit<Finding, 'severity'>;
 /** All findings of a model, in document order, with severities from the catalogue and the overrides. */
 export function computeFindings(model: DocumentModel, options: FindingOptions = {}): Finding[] {
   // Every kind of finding is pushed onto one list, in this order (the sort below keeps it among equal ranges).
-  const drafts: DraftFinding[] = [];
+  const drafts = new DraftFindings();
   syntaxFindings(model, drafts);
   bracketFindings(model, drafts);
   annotationFindings(model, options.delegations ?? builtinRegistry(), drafts);
@@ -49,30 +50,25 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
   labelFindings(model, drafts);
   termFindings(model, drafts);
   const findings: Finding[] = [];
-  const perId = new Map<FindingId, number>();
-  for (const draft of drafts) {
+  for (const draft of drafts.kept) {
     const setting = options.severities?.[draft.id];
     if (setting === 'off') continue;
-    // A hostile or broken file (a million lone `]`) must not bury the editor: past the limit, one finding says how many more.
-    const count = (perId.get(draft.id) ?? 0) + 1;
-    perId.set(draft.id, count);
-    if (count > MAX_FINDINGS_PER_ID) continue;
     // Settled in place: a large document has tens of thousands of findings, and copies cost collections.
     (draft as { severity?: Severity }).severity = setting ?? CATALOGUE[draft.id].severity;
     findings.push(draft as Finding);
   }
-  for (const [id, count] of perId) {
-    if (count <= MAX_FINDINGS_PER_ID) continue;
+  // A hostile or broken file (a million lone `]`) must not bury the editor: past the limit, one finding says how many more.
+  for (const [id, count] of drafts.totals()) {
+    if (count <= MAX_FINDINGS_PER_ID || options.severities?.[id] === 'off') continue;
     const last = findings.filter((f) => f.id === id).pop()!;
     findings.push({ id, severity: last.severity, start: last.start, end: last.end, message: MESSAGES['findings.truncated'](count - MAX_FINDINGS_PER_ID, id) });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** At most this many findings of one id per document; the rest are counted in one more finding. */
-export const MAX_FINDINGS_PER_ID = 1000;
+export { MAX_FINDINGS_PER_ID };
 
-function syntaxFindings(model: DocumentModel, drafts: DraftFinding[]): void {
+function syntaxFindings(model: DocumentModel, drafts: DraftFindings): void {
   for (const problem of model.syntaxProblems) {
     const id = problem.id === 'brace.unclosed' ? 'annotation.unclosed' : problem.id;
     const related = problem.expectedAt !== undefined ? [{ start: problem.expectedAt, end: problem.expectedAt, message: MESSAGES['bracket.unclosed.related']().replace('"]"', id === 'comment.unclosed' ? '"-->"' : '"}"') }] : undefined;
@@ -83,10 +79,14 @@ function syntaxFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   }
 }
 
-function bracketFindings(model: DocumentModel, drafts: DraftFinding[]): void {
+function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
   const { text, brackets, annotations, blocks } = model;
   for (const bracket of brackets) {
     if (!bracket.close) {
+      if (!drafts.wants('bracket.unclosed')) {
+        drafts.count('bracket.unclosed');
+        continue;
+      }
       const expected = bracket.expectedCloseAt ?? bracket.end;
       drafts.push({
         id: 'bracket.unclosed',
@@ -100,6 +100,11 @@ function bracketFindings(model: DocumentModel, drafts: DraftFinding[]): void {
     const empty = isBlankBetween(text, bracket.open.end, bracket.close.start);
     if (empty) drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
     if (bracket.depth === 1 && bracket.alternativeSet < 0 && !empty) {
+      const id = bracket.innerAlternatives.length >= 2 ? 'alternatives.open' : 'bracket.open';
+      if (!drafts.wants(id)) {
+        drafts.count(id);
+        continue;
+      }
       const positions = describePositionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined);
       const end = Math.min(bracket.end, blocks[bracket.block].contentEnd);
       const inner = bracket.innerAlternatives;
@@ -107,7 +112,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFinding[]): void {
         inner.length >= 2
           ? MESSAGES['alternatives.open'](inner.length, `${innerAlternativesSummary(text, inner)}${positions ? `; the bracket is ${positions}` : ''}`)
           : MESSAGES['bracket.open'](excerptBetween(text, bracket.open.end, bracket.close.start, 30), positions);
-      drafts.push({ id: inner.length >= 2 ? 'alternatives.open' : 'bracket.open', start: bracket.start, end: Math.max(end, bracket.open.end), message });
+      drafts.push({ id, start: bracket.start, end: Math.max(end, bracket.open.end), message });
     }
   }
   for (const stray of model.strayClosers) drafts.push({ id: 'bracket.stray', start: stray.start, end: stray.end, message: MESSAGES['bracket.stray']() });
@@ -151,7 +156,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   }
 }
 
-function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined, drafts: DraftFinding[]): void {
+function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined, drafts: DraftFindings): void {
   for (const annotation of model.annotations) {
     if (annotation.kind === 'placeholder') {
       if (annotation.misplaced) drafts.push({ id: 'annotation.misplaced', start: annotation.start, end: annotation.end, message: MESSAGES['annotation.misplaced']() });
@@ -177,7 +182,7 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
   }
 }
 
-function footnoteFindings(model: DocumentModel, drafts: DraftFinding[]): void {
+function footnoteFindings(model: DocumentModel, drafts: DraftFindings): void {
   const firstDefinition = new Map<string, Range>();
   for (const definition of model.footnoteDefinitions) {
     const first = firstDefinition.get(definition.label);
@@ -200,7 +205,7 @@ function footnoteFindings(model: DocumentModel, drafts: DraftFinding[]): void {
   }
 }
 
-function termFindings(model: DocumentModel, drafts: DraftFinding[]): void {
+function termFindings(model: DocumentModel, drafts: DraftFindings): void {
   for (const occurrence of model.terms) {
     const { entry } = occurrence;
     if (occurrence.form === 'deprecated') {

@@ -1,7 +1,7 @@
 // Findings about paragraph labels: the same label twice in one section, and gaps in numbering.
 
 import type { DocumentModel, Label } from '../analysis/model';
-import type { DraftFinding } from './findings';
+import type { DraftFindings } from './draftFindings';
 import { LabelScopes, restart } from './labelScopes';
 import { MESSAGES } from './messages';
 
@@ -10,7 +10,7 @@ import { MESSAGES } from './messages';
  * sub-paragraphs, and the sequence (PP, OP, plain numbers, letters, romans). Insertions (`3 bis`) never open a gap.
  * Options restart at 1 in every option set, so they are checked for gaps only.
  */
-export function labelFindings(model: DocumentModel, drafts: DraftFinding[]): void {
+export function labelFindings(model: DocumentModel, drafts: DraftFindings): void {
   const scopes = new LabelScopes(model);
   const paragraphs = model.paragraphs;
   for (let index = 0; index < paragraphs.length; index++) {
