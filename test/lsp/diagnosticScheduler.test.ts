@@ -46,4 +46,29 @@ describe('diagnostic scheduler', () => {
     assert.strictEqual(b(), false);
     scheduler.dispose();
   });
+
+  it('pauses for half the last run time, between the bounds; the full pause before any run', async () => {
+    let clock = 0;
+    const runTakes = new Map([['short', 4], ['medium', 120], ['long', 2000]]);
+    const done: string[] = [];
+    const scheduler = new DiagnosticScheduler(
+      async (uri) => {
+        clock += runTakes.get(uri)!;
+        done.push(uri);
+      },
+      150,
+      10,
+      () => clock,
+    );
+    assert.strictEqual(scheduler.delayFor('medium'), 150);
+    for (const uri of runTakes.keys()) {
+      scheduler.schedule(uri, true);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.deepStrictEqual(done, ['short', 'medium', 'long']);
+    assert.strictEqual(scheduler.delayFor('short'), 10);
+    assert.strictEqual(scheduler.delayFor('medium'), 60);
+    assert.strictEqual(scheduler.delayFor('long'), 150);
+    scheduler.dispose();
+  });
 });

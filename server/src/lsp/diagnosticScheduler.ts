@@ -7,8 +7,10 @@ export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<v
  * Debounces per document: each change restarts the document's timer, so a burst of keystrokes costs one analysis.
  * A run that is already waiting (for settings) is cancelled by bumping the document's ticket.
  *
- * The pause follows the document's last run time, between `minDelayMs` and `maxDelayMs`: a short text's problems
- * appear at once, while a long one, whose analysis costs more, waits for a break in typing before it is redone.
+ * The pause is half the document's last run time, between `minDelayMs` and `maxDelayMs`: a short text's problems
+ * appear at once, a keystroke burst (auto-repeat, a fast typist) still costs one run, and a long text, whose analysis
+ * costs more, waits up to `maxDelayMs` for a break in typing. Half, not all of it: the time a delegate waits after a
+ * keystroke is the pause plus the run, and the run already stands for the document's size.
  */
 export class DiagnosticScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -21,12 +23,14 @@ export class DiagnosticScheduler {
     private readonly run: DiagnosticRun,
     private readonly maxDelayMs = 150,
     private readonly minDelayMs = 10,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The pause before the next run of `uri`. */
   delayFor(uri: string): number {
-    const last = this.lastRunMs.get(uri) ?? this.maxDelayMs;
-    return Math.round(Math.min(this.maxDelayMs, Math.max(this.minDelayMs, last)));
+    const last = this.lastRunMs.get(uri);
+    if (last === undefined) return this.maxDelayMs;
+    return Math.round(Math.min(this.maxDelayMs, Math.max(this.minDelayMs, last / 2)));
   }
 
   /** Schedules a run; `immediate` skips the pause (a document just opened should show its problems at once). */
@@ -36,9 +40,9 @@ export class DiagnosticScheduler {
     this.tickets.set(uri, ticket);
     const start = () => {
       this.timers.delete(uri);
-      const began = performance.now();
+      const began = this.now();
       void this.run(uri, () => this.tickets.get(uri) === ticket)
-        .then(() => this.lastRunMs.set(uri, performance.now() - began))
+        .then(() => this.lastRunMs.set(uri, this.now() - began))
         .catch(() => undefined);
     };
     if (immediate) start();
