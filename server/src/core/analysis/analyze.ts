@@ -437,7 +437,8 @@ class Walker {
       for (const m of members) brackets[m].alternativeSet = setIndex;
       const lastMember = brackets[members[members.length - 1]];
       const end = lastMember.attribution !== undefined ? this.annotations[lastMember.attribution].end : lastMember.end;
-      sets.push({ start: brackets[members[0]].start, end, members });
+      // A copy of exactly its length: an array grown by `push` keeps room for 17 entries.
+      sets.push({ start: brackets[members[0]].start, end, members: members.slice() });
     };
     for (let index = 0; index < brackets.length; index++) {
       if (hasPrevious[index] || next[index] < 0) continue;

@@ -47,7 +47,8 @@ export function parseClauses(content: string, offset: number, delegations?: Dele
       clauseStart = i + 1;
     }
   }
-  return clauses;
+  // A copy of exactly its length: an array grown by `push` keeps room for 17 entries, and a model holds thousands.
+  return clauses.slice();
 }
 
 function parseClause(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): Clause | undefined {
@@ -108,7 +109,7 @@ function parseItems(content: string, from: number, to: number, offset: number, d
       itemStart = i + 1;
     }
   }
-  return items;
+  return items.slice(); // exact length, as for clauses
 }
 
 /**

@@ -26,7 +26,7 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
     if (members.length > 0) {
       const first = paragraphs[members[0].paragraph];
       const parent = chapeauBefore(text, paragraphs, members[0].paragraph);
-      sets.push({ start: members[0].start, end: members[members.length - 1].end, members, parent, section: first.section });
+      sets.push({ start: members[0].start, end: members[members.length - 1].end, members: members.slice(), parent, section: first.section }); // exact length
       const setIndex = sets.length - 1;
       for (const member of members) markMembers(paragraphs, member, setIndex);
     }
