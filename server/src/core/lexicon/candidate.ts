@@ -1,5 +1,7 @@
 // What a scan of prose hands to the longest-match selection: the candidate occurrences it found.
 
+import { enlarged } from '../text/typedArrays';
+
 /**
  * Candidate occurrences in columns, the i-th being pattern `ids[i]` over units `starts[i]` to `ends[i]` of the
  * normalised stream, which cover `sourceStarts[i]` to `sourceEnds[i]` of the text. Columns of numbers rather
@@ -24,16 +26,12 @@ export class Candidates {
   }
 
   private grow(): void {
-    const wider = (column: Int32Array): Int32Array<ArrayBuffer> => {
-      const copy = new Int32Array(column.length * 2);
-      copy.set(column);
-      return copy;
-    };
-    this.starts = wider(this.starts);
-    this.ends = wider(this.ends);
-    this.ids = wider(this.ids);
-    this.sourceStarts = wider(this.sourceStarts);
-    this.sourceEnds = wider(this.sourceEnds);
+    const capacity = this.starts.length * 2;
+    this.starts = enlarged(this.starts, capacity);
+    this.ends = enlarged(this.ends, capacity);
+    this.ids = enlarged(this.ids, capacity);
+    this.sourceStarts = enlarged(this.sourceStarts, capacity);
+    this.sourceEnds = enlarged(this.sourceEnds, capacity);
   }
 }
 

@@ -1,5 +1,6 @@
 // The normalised stream of some prose, held a stretch at a time: units, and the source range each comes from.
 
+import { enlarged } from '../text/typedArrays';
 import { WORD, classify, isWordPair } from './foldUnits';
 
 /**
@@ -110,14 +111,8 @@ export class NormalizedStream {
 
   private grow(): void {
     const capacity = Math.max(16, this.codes.length * 2);
-    const codes = new Uint16Array(capacity);
-    codes.set(this.codes);
-    const starts = new Int32Array(capacity);
-    starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
+    this.codes = enlarged(this.codes, capacity);
+    this.starts = enlarged(this.starts, capacity);
+    this.ends = enlarged(this.ends, capacity);
   }
 }

@@ -1,6 +1,7 @@
 // The parser: groups the lexer's tokens into blocks (front matter, headings, paragraphs, footnotes, blank lines), losslessly.
 
 import { lex } from './lexer';
+import { enlarged } from '../text/typedArrays';
 import { ParsedTree } from './objectTree';
 import type { TokenStream } from './tokenStream';
 import { Tok } from './tokens';
@@ -132,14 +133,8 @@ class BlockListBuilder {
 
   private grow(): void {
     const size = this.kinds.length * 2;
-    const kinds = new Uint8Array(size);
-    kinds.set(this.kinds);
-    const firstTokens = new Int32Array(size);
-    firstTokens.set(this.firstTokens);
-    const endTokens = new Int32Array(size);
-    endTokens.set(this.endTokens);
-    this.kinds = kinds;
-    this.firstTokens = firstTokens;
-    this.endTokens = endTokens;
+    this.kinds = enlarged(this.kinds, size);
+    this.firstTokens = enlarged(this.firstTokens, size);
+    this.endTokens = enlarged(this.endTokens, size);
   }
 }

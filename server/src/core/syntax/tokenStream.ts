@@ -1,6 +1,7 @@
 // The lexer's output as two typed arrays (kind and start per token), since tokens cover the text without gaps.
 
 import { TOKEN_KIND_NAMES, type Tok, type Token } from './tokens';
+import { enlarged } from '../text/typedArrays';
 
 /**
  * Tokens in text order. A token ends where the next one starts (the last one at the text's end), so only kinds and
@@ -49,11 +50,7 @@ export class TokenStream {
   }
 
   private grow(): void {
-    const kinds = new Uint8Array(this.kinds.length * 2);
-    kinds.set(this.kinds);
-    const starts = new Int32Array(kinds.length + 1);
-    starts.set(this.starts);
-    this.kinds = kinds;
-    this.starts = starts;
+    this.kinds = enlarged(this.kinds, this.kinds.length * 2);
+    this.starts = enlarged(this.starts, this.kinds.length + 1);
   }
 }
