@@ -23,6 +23,7 @@ import type {
   Range,
 } from './model';
 import { groupOptionSets } from './optionSets';
+import { firstBracketFrom } from './queries';
 import { builtinRegistry } from '../delegations/builtinRegistry';
 import type { AnalysisOptions } from './options';
 import { pairBrackets, type BracketEvent } from './pairBrackets';
@@ -52,7 +53,8 @@ function kindSet(kinds: readonly Tok[]): Uint8Array {
 
 interface AttributionCandidate {
   readonly annotation: number;
-  readonly closerStart: number;
+  /** The event of the `]` the annotation follows (the last event when the annotation is read). */
+  readonly closerEvent: number;
 }
 
 class Walker {
@@ -298,7 +300,7 @@ class Walker {
     let misplaced = false;
     if (afterCloser && closed) {
       kind = 'attribution';
-      this.attributionCandidates.push({ annotation: index, closerStart: starts[open - 1] });
+      this.attributionCandidates.push({ annotation: index, closerEvent: this.events.length - 1 });
     } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
       kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
@@ -388,11 +390,9 @@ class Walker {
         innerAlternatives: [],
       });
     }
-    const closerToBracket = new Map<number, number>();
-    for (let i = 0; i < events.length; i++) if (events[i].kind === 'close' && bracketOfEvent[i] >= 0) closerToBracket.set(events[i].start, bracketOfEvent[i]);
     for (const candidate of this.attributionCandidates) {
-      const bracket = closerToBracket.get(candidate.closerStart);
-      if (bracket === undefined) continue;
+      const bracket = bracketOfEvent[candidate.closerEvent];
+      if (bracket < 0) continue;
       list[bracket].attribution = candidate.annotation;
       this.annotations[candidate.annotation].target = bracket;
     }
@@ -403,8 +403,6 @@ class Walker {
   /** `[a][b]`, `[a] [b]`, `[a]/[b]`, `[a]{US} / [b]{EU}`: siblings with only spaces or one `/` between them. */
   private groupAlternatives(brackets: Array<Mutable<Bracket>>): { alternativeSets: AlternativeSet[]; danglingSlashes: Range[] } {
     const text = this.text;
-    const openerAt = new Map<number, number>();
-    brackets.forEach((b, index) => openerAt.set(b.open.start, index));
     const next = new Int32Array(brackets.length).fill(-1);
     const hasPrevious = new Uint8Array(brackets.length);
     // How loosely each bracket is linked to the next: 0 `][`, 1 `]/[` or `] / [`, 2 `] [`.
@@ -420,7 +418,9 @@ class Walker {
         slashAt = p++;
         while (text[p] === ' ' || text[p] === '\t') p++;
       }
-      const following = text[p] === '[' ? openerAt.get(p) : undefined;
+      // Brackets are in opener order: the one opening at `p`, if any, is found by a binary search (no map of offsets).
+      const candidate = text.charCodeAt(p) === 91 ? firstBracketFrom(brackets, p) : -1;
+      const following = candidate >= 0 && candidate < brackets.length && brackets[candidate].open.start === p ? candidate : undefined;
       if (following !== undefined && brackets[following].close && brackets[following].parent === bracket.parent) {
         next[index] = following;
         hasPrevious[following] = 1;
