@@ -27,6 +27,7 @@ import { firstBracketFrom } from './queries';
 import { builtinRegistry } from '../delegations/builtinRegistry';
 import type { AnalysisOptions } from './options';
 import { pairBrackets, type BracketEvent } from './pairBrackets';
+import { ProseRanges } from './proseRanges';
 
 /** Analyses a text (or an already parsed tree) into its document model; never throws. */
 export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {}): DocumentModel {
@@ -70,7 +71,7 @@ class Walker {
   private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
   private readonly comments: Range[] = [];
   private readonly escapes: Range[] = [];
-  private readonly prose: Array<{ start: number; end: number }> = [];
+  private readonly prose = new ProseRanges();
   private readonly events: BracketEvent[] = [];
   private readonly eventEnds: number[] = [];
   private readonly attributionCandidates: AttributionCandidate[] = [];
@@ -101,7 +102,8 @@ class Walker {
     this.assignInnerAlternatives(brackets.list);
     const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
     const language = this.frontMatter?.language ?? 'en';
-    const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.map((r) => [r.start, r.end] as const)) : [];
+    const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.toPairs()) : [];
+    const prose = this.prose;
     return {
       text: this.text,
       syntaxProblems: this.tree.problems,
@@ -120,7 +122,10 @@ class Walker {
       footnoteDefinitions: this.footnoteDefinitions,
       comments: this.comments,
       escapes: this.escapes,
-      prose: this.prose,
+      // Made into objects only when read: the diagnostics path never does (see ProseRanges).
+      get prose() {
+        return prose.toRanges();
+      },
       terms,
     };
   }
@@ -279,9 +284,7 @@ class Walker {
       }
     }
     if (PROSE_KINDS[code] === 1) {
-      const last = this.prose[this.prose.length - 1];
-      if (last && last.end === start) last.end = end;
-      else if (code !== Tok.Newline && code !== Tok.Whitespace) this.prose.push({ start, end });
+      this.prose.add(start, end, code !== Tok.Newline && code !== Tok.Whitespace);
     }
   }
 
