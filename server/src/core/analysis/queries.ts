@@ -1,4 +1,4 @@
-// Lookups over the model by offset, shared by features: which bracket is at an offset, how many brackets a range holds.
+// Lookups by offset, shared by features: which bracket is at an offset, how many brackets a range holds, where a range starts or ends.
 
 import type { Bracket, DocumentModel, Range } from './model';
 
@@ -39,6 +39,30 @@ export function firstBracketFromNear(brackets: ReadonlyArray<Bracket>, offset: n
     step *= 2;
   }
   return firstBracketFrom(brackets, offset, Math.max(high - step + 1, 0), high);
+}
+
+/** The index of the first of `ranges` (sorted by start) that starts at or after `offset`, or their count. */
+export function firstStartingFrom(ranges: ReadonlyArray<Range>, offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the first of `ranges` (sorted, disjoint) that ends after `offset`, or their count. */
+export function firstEndingAfter(ranges: ReadonlyArray<Range>, offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The number of brackets whose opener lies in `range`. */

@@ -1,7 +1,7 @@
 // What a comparison works on: the paragraphs and footnotes of a revision, and the open choices (brackets, alternative sets) in each.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { firstBracketFrom } from '../analysis/queries';
+import { firstBracketFrom, firstEndingAfter } from '../analysis/queries';
 import { Locator } from '../reports/locator';
 import { mergeRanges, proseWords, type WordAt } from '../reports/wordCount';
 
@@ -136,17 +136,6 @@ export function revisionUnits(file: string, model: DocumentModel): TextUnit[] {
   return units;
 }
 
-/** The index of the first of the sorted, disjoint `ranges` that ends after `offset`. */
-function firstEndingAfter(ranges: ReadonlyArray<Range>, offset: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ranges[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** For each word (in order), whether it starts inside one of the sorted, disjoint `ranges`. */
 function insideAny(ranges: ReadonlyArray<Range>, words: ReadonlyArray<WordAt>): boolean[] {

@@ -4,6 +4,7 @@ import type { DocumentModel, Range } from '../analysis/model';
 import { excerpt } from '../features/messages';
 import { mergeRanges } from '../reports/wordCount';
 import { inlineDeletion } from './inlineDeletion';
+import { firstEndingAfter, firstStartingFrom } from '../analysis/queries';
 
 /** What an export changed that a drafter should know about, at an offset of the source text. */
 export interface ExportNote {
@@ -162,28 +163,15 @@ export class ExportBuilder {
 
 /** The merged ranges that overlap `block` (found by binary search, so that checking every block stays linear). */
 function overlapping(merged: ReadonlyArray<Range>, block: Range): Range[] {
-  let low = 0;
-  let high = merged.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (merged[mid].end <= block.start) low = mid + 1;
-    else high = mid;
-  }
   const found: Range[] = [];
-  for (let i = low; i < merged.length && merged[i].start < block.end; i++) found.push(merged[i]);
+  for (let i = firstEndingAfter(merged, block.start); i < merged.length && merged[i].start < block.end; i++) found.push(merged[i]);
   return found;
 }
 
 /** Whether `range` lies entirely inside one of the sorted, merged ranges. */
 function isCovered(merged: ReadonlyArray<Range>, range: Range): boolean {
-  let low = 0;
-  let high = merged.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (merged[mid].start <= range.start) low = mid + 1;
-    else high = mid;
-  }
-  const candidate = merged[low - 1];
+  // The last merged range starting at or before `range` (offsets are whole numbers).
+  const candidate = merged[firstStartingFrom(merged, range.start + 1) - 1];
   return candidate !== undefined && candidate.start <= range.start && range.end <= candidate.end;
 }
 

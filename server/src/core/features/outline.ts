@@ -1,7 +1,7 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
 import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
-import { firstBracketFromNear } from '../analysis/queries';
+import { firstBracketFromNear, firstStartingFrom } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
 
@@ -120,14 +120,8 @@ function finish(model: DocumentModel, item: MutableItem, cursor: { bracket: numb
 }
 
 function lastContentEndBefore(model: DocumentModel, offset: number, fallback: number): number {
-  // Binary search for the last block that starts before `offset`.
+  // The last block that starts before `offset`.
   const blocks = model.blocks;
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (blocks[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstStartingFrom(blocks, offset);
   return low > 0 ? Math.max(blocks[low - 1].contentEnd, fallback) : fallback;
 }

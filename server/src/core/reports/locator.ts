@@ -3,6 +3,7 @@
 import type { DocumentModel } from '../analysis/model';
 import { LineIndex } from '../text/lineIndex';
 import { excerpt } from '../features/messages';
+import { firstStartingFrom } from '../analysis/queries';
 
 /** Where something is, as an editor links to it: `file` as given, 1-based `line` and `column`, and the UTF-16 `offset`. */
 export interface SourceLocation {
@@ -34,14 +35,7 @@ export class Locator {
   /** The index of the paragraph whose range holds `offset`, or -1 (headings and footnote definitions hold none). */
   paragraphAt(offset: number): number {
     const paragraphs = this.model.paragraphs;
-    let low = 0;
-    let high = paragraphs.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (paragraphs[mid].start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const index = low - 1;
+    const index = firstStartingFrom(paragraphs, offset + 1) - 1;
     return index >= 0 && offset <= paragraphs[index].end ? index : -1;
   }
 

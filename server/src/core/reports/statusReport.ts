@@ -5,6 +5,7 @@ import { describePositions, positionsOf } from '../analysis/positions';
 import { excerpt } from '../features/messages';
 import { Locator, type SourceLocation } from './locator';
 import { wordSpans } from './wordCount';
+import { firstStartingFrom } from '../analysis/queries';
 
 /** A document to report on: the path or URI it is shown under, and its model. */
 export interface ReportInput {
@@ -216,14 +217,7 @@ function bump(counts: MutableCounts[], block: number, key: keyof MutableCounts):
 /** Finds the block holding an offset by binary search over the ordered blocks. */
 function blockFinder(blocks: ReadonlyArray<Range>): (offset: number) => number {
   return (offset) => {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (blocks[mid].start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const index = low - 1;
+    const index = firstStartingFrom(blocks, offset + 1) - 1;
     return index >= 0 && offset < blocks[index].end ? index : -1;
   };
 }

@@ -1,6 +1,7 @@
 // Counts words in the prose of a document, telling apart those inside brackets and inside open option sets.
 
 import type { DocumentModel, Range } from '../analysis/model';
+import { firstEndingAfter } from '../analysis/queries';
 
 /**
  * A word: a run of letters, digits and combining marks, with inner apostrophes, hyphens and dots (`State's`,
@@ -65,15 +66,8 @@ export interface WordAt {
 /** The words of the prose inside `range`, in order (labels, annotations, comments and markers are not prose). */
 export function proseWords(model: DocumentModel, range: Range): WordAt[] {
   const prose = model.prose;
-  let low = 0;
-  let high = prose.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (prose[mid].end <= range.start) low = mid + 1;
-    else high = mid;
-  }
   const words: WordAt[] = [];
-  for (let p = low; p < prose.length && prose[p].start < range.end; p++) {
+  for (let p = firstEndingAfter(prose, range.start); p < prose.length && prose[p].start < range.end; p++) {
     const from = Math.max(prose[p].start, range.start);
     const to = Math.min(prose[p].end, range.end);
     for (const match of model.text.slice(from, to).matchAll(WORD)) words.push({ word: match[0], start: from + match.index! });
