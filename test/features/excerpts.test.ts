@@ -2,7 +2,8 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { excerpt, excerptAt, excerptBetween, isWhiteSpace } from '../../server/src/core/features/excerpts';
+import { excerpt, excerptAt, excerptBetween } from '../../server/src/core/features/excerpts';
+import { isWhiteSpace } from '../../server/src/core/text/whiteSpace';
 
 /** The first `excerpt`: a regex over the head of the text. */
 function oracleExcerpt(text: string, max = 40): string {

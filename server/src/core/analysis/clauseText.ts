@@ -1,5 +1,7 @@
 // Character tests on annotation clauses, written as loops because a regular expression per clause was a hot spot.
 
+import { isAsciiSpace, isWhiteSpace } from '../text/whiteSpace';
+
 /**
  * Whether `raw` before `end`, trimmed, is only letters and spaces (a role: `proposed by`). Plain ASCII is read by hand;
  * anything else goes to the regular expression, which has the last word.
@@ -17,9 +19,6 @@ export function isWords(raw: string, end: number): boolean {
   return from < to;
 }
 
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
 
 /** Two white-space characters in a row, or a tab or line break: spacing that an item's text collapses to one space. */
 export function hasIrregularSpace(raw: string): boolean {
@@ -27,7 +26,7 @@ export function hasIrregularSpace(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 9 || c === 10 || c === 13) return true;
-    const isSpace = c === 32 || c === 11 || c === 12 || (c >= 128 && /\s/.test(raw[i]));
+    const isSpace = isWhiteSpace(c); // tab, line feed and carriage return have returned above
     if (isSpace && previousWasSpace) return true;
     previousWasSpace = isSpace;
   }

@@ -1,5 +1,7 @@
 // Closed sets of spelt words (roles, statuses) looked up case- and spacing-insensitively, quickly ruling out the rest.
 
+import { isAsciiSpace } from '../text/whiteSpace';
+
 /**
  * The spellings of a closed set of words, looked up in a `Map` (so that `constructor:` is no role). It knows the
  * letters any spelling starts with, which rules out most clauses (`US, EU`, `Placeholder for dates`) before any
@@ -36,9 +38,6 @@ export class Spellings<T> {
   }
 }
 
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
 
 /** Lower case, trimmed, white-space runs as one space: how role and status words are compared. */
 export function normaliseSpelling(text: string): string {

@@ -1,5 +1,7 @@
 // Short one-line excerpts of document text for messages and outline names, cut without copying what does not show.
 
+import { isWhiteSpace } from '../text/whiteSpace';
+
 /**
  * Shortens a text excerpt for a message: one line, at most `max` characters (white space collapsed as `/\s+/g`
  * and `trim` do).
@@ -30,12 +32,6 @@ function isSingleSpaced(text: string, from: number, to: number): boolean {
     } else if (isWhiteSpace(c)) return false;
   }
   return true;
-}
-
-/** The code units that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-export function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
