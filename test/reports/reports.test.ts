@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { buildPositionsReport, buildStatusReport, renderReport, REPORT_FORMATS } from '../../server/src/core/reports';
+import { proseWordCount, wordSpans } from '../../server/src/core/reports/wordCount';
+import { analyze } from '../../server/src/core';
 import { fixturePath } from '../support/paths';
 import { analyseText, registry } from './analyseFixture';
 import { expectFile } from './expectFile';
@@ -142,5 +144,13 @@ describe('report CSV', () => {
     assert.ok(row.endsWith(',"""=HYPERLINK(1)"", and more"'), row);
     const formula = renderReport(buildPositionsReport([{ file: 'f.ntx', model: analyseText('OP1. [=1+1]{EU}.\n') }], registry), 'csv');
     assert.ok(formula.split('\r\n')[1].endsWith(",'=1+1"), 'a cell starting with = is prefixed');
+  });
+});
+
+describe('word count', () => {
+  it('counts the prose as the status report does: joined words are one, each Chinese character one, labels and annotations none', () => {
+    const model = analyze("OP1. The co-operation of States' [shall]{US} respect 中文 U.N rules.\n\n(a) {agreed} and 3.5 degrees");
+    assert.strictEqual(proseWordCount(model), 13);
+    assert.strictEqual(proseWordCount(model), wordSpans(model).length);
   });
 });

@@ -2,6 +2,7 @@
 
 import { computeStats } from '../core';
 import { nextBracketFrom } from '../core/features/bracketNavigation';
+import { proseWordCount } from '../core/reports/wordCount';
 import { fromLspPosition, toLspPosition, toLspRange } from './positions';
 import type { DocumentStatus, DocumentStatusParams, NextBracketParams, NextBracketResult, StatisticsParams, StatisticsResult } from './protocol';
 import type { Session } from './session';
@@ -36,8 +37,8 @@ export function statistics(session: Session, params: StatisticsParams): Statisti
   const stats = computeStats(model);
   const findings = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of analysis.findings()) findings[finding.severity]++;
-  let words = 0;
-  for (const range of model.prose) words += (model.text.slice(range.start, range.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // Words as the status report counts them (`co-operation` is one word, each Chinese character one).
+  const words = proseWordCount(model);
   return {
     ...(model.frontMatter?.title ? { title: model.frontMatter.title } : {}),
     ...(model.frontMatter?.symbol ? { symbol: model.frontMatter.symbol } : {}),

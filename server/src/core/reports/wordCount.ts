@@ -45,6 +45,13 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** The number of words in a document's prose: the total the status report and the statistics panel both show. */
+export function proseWordCount(model: DocumentModel): number {
+  let count = 0;
+  for (const prose of model.prose) count += countWords(model.text.slice(prose.start, prose.end));
+  return count;
+}
+
 /** Sorted, disjoint ranges covering the same offsets as `ranges`. */
 export function mergeRanges(ranges: ReadonlyArray<Range>): Range[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
