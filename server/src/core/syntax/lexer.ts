@@ -26,8 +26,15 @@ const CARET = 94;
 const COLON = 58;
 
 /** ASCII characters that may start a token inside a line; everything else is prose. */
+const SPECIAL_CODES = [LF, CR, OPEN_BRACKET, CLOSE_BRACKET, BACKSLASH, OPEN_BRACE, LESS_THAN, SLASH];
 const SPECIAL = new Uint8Array(128);
-for (const code of [10, 13, 91, 93, 92, 123, 60, 47]) SPECIAL[code] = 1;
+for (const code of SPECIAL_CODES) SPECIAL[code] = 1;
+
+/**
+ * A run of prose: every character but those in SPECIAL. Called only at a prose character, so it always matches and
+ * leaves `lastIndex` at the next special character or the text end.
+ */
+const PROSE_RUN = new RegExp(`[^${SPECIAL_CODES.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]+`, 'y');
 
 /** Characters that `\` escapes; any other backslash is plain text. */
 const ESCAPABLE = new Set([OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, BACKSLASH]);
@@ -166,11 +173,15 @@ class Lexer {
     let textStart = this.pos;
     let p = this.pos;
     while (p < length) {
-      const code = text.charCodeAt(p);
-      // Most characters are prose: one table look-up decides, which keeps this loop close to a raw scan.
+      let code = text.charCodeAt(p);
+      // Most characters are prose: a run of them is skipped by one sticky regular expression, which V8 runs in
+      // native code faster than a loop of look-ups (see PROSE_RUN).
       if (code >= 128 || SPECIAL[code] === 0) {
-        p++;
-        continue;
+        PROSE_RUN.lastIndex = p;
+        PROSE_RUN.test(text);
+        p = PROSE_RUN.lastIndex;
+        if (p >= length) break;
+        code = text.charCodeAt(p);
       }
       if (code === LF || code === CR) {
         if (p > textStart) this.tokens.push(Tok.Text, textStart);
