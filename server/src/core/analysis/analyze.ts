@@ -52,6 +52,14 @@ function kindSet(kinds: readonly Tok[]): Uint8Array {
   return set;
 }
 
+/** What the last labels of one list style were: the letter reached, and whether a roman sub-list followed. */
+interface ListContext {
+  readonly letterOrdinal?: number;
+  readonly wasRoman: boolean;
+  readonly letterIndent: number;
+  readonly romanIndent: number;
+}
+
 interface AttributionCandidate {
   readonly annotation: number;
   /** The event of the `]` the annotation follows (the last event when the annotation is read). */
@@ -78,8 +86,10 @@ class Walker {
   private readonly spacedSlashes: Range[] = [];
   private currentBlockIsMain = false;
   // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
-  private labelStack: number[] = [];
-  private readonly listContexts = new Map<string, { letterOrdinal?: number; wasRoman: boolean; letterIndent: number; romanIndent: number }>();
+  private readonly labelStack: number[] = [];
+  // One slot per list style (`(a)`, `a)`, `a.`), emptied in place: `Map.clear` would allocate a new table at every
+  // numbered paragraph.
+  private readonly listContexts: Array<ListContext | undefined> = [undefined, undefined, undefined];
 
   constructor(
     private readonly tree: SyntaxTree,
@@ -198,8 +208,8 @@ class Walker {
       let parent = this.headings.length - 1;
       while (parent >= 0 && this.headings[parent].level >= level) parent = this.headings[parent].parent;
       this.headings.push({ start: blockStart, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
-      this.labelStack = [];
-      this.listContexts.clear();
+      this.labelStack.length = 0;
+      this.listContexts.fill(undefined);
       return this.headings.length - 1;
     }
     if (kind === Blk.FootnoteDefinition && markerToken >= 0) {
@@ -213,6 +223,7 @@ class Walker {
         labelRange,
         marker: { start: markerStart, end: markerEnd },
         body: { start: markerEnd, end: contentEnd },
+        annotation: undefined,
       });
       return this.footnoteDefinitions.length - 1;
     }
@@ -225,12 +236,12 @@ class Walker {
       const labelText = text.slice(labelStart, labelEnd);
       const labelKind = kindOfLabel(labelText);
       // Sub-paragraph lists are told apart by style (`(a)`, `a)`, `a.`), each with its own letter/roman memory.
-      const style = labelKind === 'parenthesised' ? '()' : labelKind === 'closingParen' ? ')' : '.';
+      const style = labelKind === 'parenthesised' ? 0 : labelKind === 'closingParen' ? 1 : 2;
       // Back to the line start by hand: `lastIndexOf('\n')` would scan to the top of a CR-only text for every label.
       let lineStart = labelStart;
       while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
       const indent = labelStart - lineStart;
-      const list = this.listContexts.get(style);
+      const list = this.listContexts[style];
       const info = describeLabel(labelText, labelKind, {
         previousLetterOrdinal: list?.letterOrdinal,
         previousWasRoman: list?.wasRoman,
@@ -239,9 +250,9 @@ class Walker {
       });
       // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
       label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: info.key, text: labelText, start: labelStart, end: labelEnd };
-      if (info.level === 1) this.listContexts.clear();
-      else if (info.sequence === 'letter') this.listContexts.set(style, { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent });
-      else if (info.sequence === 'roman') this.listContexts.set(style, { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent });
+      if (info.level === 1) this.listContexts.fill(undefined);
+      else if (info.sequence === 'letter') this.listContexts[style] = { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent };
+      else if (info.sequence === 'roman') this.listContexts[style] = { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent };
       // The enclosing paragraph is the nearest open one of a lower level.
       while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
@@ -249,7 +260,7 @@ class Walker {
     }
     // A paragraph made only of comments is not a paragraph of the text (it must not split an option set, say).
     if (!label && this.onlyComments(from, to)) return -1;
-    this.paragraphs.push({ start: blockStart, end: contentEnd, block: blockIndex, label, section, parent, optionSet: -1 });
+    this.paragraphs.push({ start: blockStart, end: contentEnd, block: blockIndex, label, annotation: undefined, status: undefined, section, parent, optionSet: -1 });
     return this.paragraphs.length - 1;
   }
 
@@ -389,6 +400,7 @@ class Walker {
         depth: parent >= 0 ? list[parent].depth + 1 : 1,
         parent,
         block: event.block,
+        attribution: undefined,
         alternativeSet: -1,
         innerAlternatives: [],
       });
