@@ -4,13 +4,12 @@ import { parse } from '../syntax/parser';
 import { describeLabel } from '../syntax/labels';
 import { delimitedEnd } from '../syntax/objectTree';
 import { Tok } from '../syntax/tokens';
-import { BLOCK_KIND_NAMES, Blk, type SyntaxTree } from '../syntax/tree';
+import { Blk, type SyntaxTree } from '../syntax/tree';
 import { looksLikeAnnotation, looksLikeMisplacedAttribution, parseClauses } from './clauses';
 import { frontMatterOf } from './frontMatter';
 import type {
   AlternativeSet,
   Annotation,
-  Block,
   Bracket,
   DocumentModel,
   FootnoteDefinition,
@@ -25,6 +24,7 @@ import type {
 import { groupOptionSets } from './optionSets';
 import { firstBracketFrom } from './queries';
 import { builtinRegistry } from '../delegations/builtinRegistry';
+import { BlockTable } from './blockTable';
 import type { AnalysisOptions } from './options';
 import { pairBrackets, type BracketEvent } from './pairBrackets';
 import { ProseRanges } from './proseRanges';
@@ -71,7 +71,7 @@ class Walker {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private frontMatter?: FrontMatter;
-  private readonly blocks: Block[] = [];
+  private readonly blocks = new BlockTable();
   private readonly headings: Heading[] = [];
   private readonly paragraphs: Array<Mutable<Paragraph>> = [];
   private readonly annotations: Array<Mutable<Annotation>> = [];
@@ -107,6 +107,7 @@ class Walker {
       if (kind === Blk.FrontMatter) this.frontMatter = frontMatterOf(this.tree);
       else if (kind === Blk.Heading || kind === Blk.Paragraph || kind === Blk.FootnoteDefinition) this.readBlock(kind, blocks.firstTokens[b], blocks.endTokens[b]);
     }
+    this.blocks.trim();
     const brackets = this.buildBrackets();
     const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
     this.assignInnerAlternatives(brackets.list);
@@ -146,11 +147,10 @@ class Walker {
    */
   private readBlock(kind: Blk, from: number, to: number): void {
     const { kinds, starts } = this;
-    const blockIndex = this.blocks.length;
     const start = starts[from];
     const end = starts[to];
     const contentEnd = kinds[to - 1] === Tok.Newline ? starts[to - 1] : end;
-    this.blocks.push({ kind: BLOCK_KIND_NAMES[kind] as Block['kind'], start, end, contentEnd });
+    const blockIndex = this.blocks.add(kind as Blk.Heading | Blk.Paragraph | Blk.FootnoteDefinition, start, end, contentEnd);
 
     // The annotation that stands right after a label or footnote marker (only whitespace between).
     let headAnnotation = -1;
@@ -388,7 +388,7 @@ class Walker {
       const closer = pairing.closerOf[i];
       const open = { start: event.start, end: this.eventEnds[i] };
       const close = closer >= 0 ? { start: events[closer].start, end: this.eventEnds[closer] } : undefined;
-      const expectedCloseAt = close ? undefined : this.blocks[event.block].contentEnd;
+      const expectedCloseAt = close ? undefined : this.blocks.contentEnd(event.block);
       bracketOfEvent[i] = list.length;
       if (closer >= 0) bracketOfEvent[closer] = list.length;
       list.push({

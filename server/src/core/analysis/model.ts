@@ -2,6 +2,7 @@
 
 import type { SyntaxProblem } from '../syntax/tokens';
 import type { LabelInfo } from '../syntax/labels';
+import type { ReadonlyBlockTable } from './blockTable';
 
 /** The same record with writable fields: analysis fills records in place while building, consumers see them read-only. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -46,7 +47,8 @@ export interface Label extends Range, LabelInfo {
   readonly text: string;
 }
 
-/** A block of text: a paragraph, a heading or a footnote definition (the units brackets are judged against). */
+/** A block of text: a paragraph, a heading or a footnote definition (the units brackets are judged against); the
+ * model keeps them as columns (`BlockTable`), and this is the object one of them makes. */
 export interface Block extends Range {
   readonly kind: 'paragraph' | 'heading' | 'footnoteDefinition';
   /** Where the content ends, before the trailing newline: the place a missing `]` is expected. */
@@ -191,7 +193,8 @@ export interface DocumentModel {
   readonly syntaxProblems: ReadonlyArray<SyntaxProblem>;
   readonly frontMatter?: FrontMatter;
   readonly language: string;
-  readonly blocks: ReadonlyArray<Block>;
+  /** Paragraphs, headings and footnote definitions in document order, as columns (`blocks.contentEnd(i)`). */
+  readonly blocks: ReadonlyBlockTable;
   readonly headings: ReadonlyArray<Heading>;
   readonly paragraphs: ReadonlyArray<Paragraph>;
   readonly brackets: ReadonlyArray<Bracket>;

@@ -1,6 +1,7 @@
 // Groups consecutive `Option N:` / `Alt N.` paragraphs into option sets.
 
-import type { Block, Mutable, OptionMember, OptionSet, Paragraph } from './model';
+import type { ReadonlyBlockTable } from './blockTable';
+import type { Mutable, OptionMember, OptionSet, Paragraph } from './model';
 
 /**
  * A set is a run of option paragraphs; sub-paragraphs (`(a)`, `i)` ...) after an option belong to it, and so do
@@ -9,7 +10,7 @@ import type { Block, Mutable, OptionMember, OptionSet, Paragraph } from './model
  * or an option numbered 1 again (which starts the next set).
  * A set stands under the labelled paragraph before it when that paragraph is a chapeau ending with `:`.
  */
-export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragraph>>, blocks: ReadonlyArray<Block>): OptionSet[] {
+export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragraph>>, blocks: ReadonlyBlockTable): OptionSet[] {
   const sets: OptionSet[] = [];
   let members: Array<Mutable<OptionMember>> = [];
   let memberStart = -1;
@@ -49,7 +50,7 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
       if (interrupted || label.ordinal === 1) finishSet();
       finishMember();
       memberStart = paragraph.start;
-      members.push({ start: paragraph.start, end: paragraph.end, paragraph: p, label, noText: isNoText(text, label.end, blocks[paragraph.block].contentEnd) });
+      members.push({ start: paragraph.start, end: paragraph.end, paragraph: p, label, noText: isNoText(text, label.end, blocks.contentEnd(paragraph.block)) });
       lastEnd = paragraph.end;
     } else if (members.length > 0 && !interrupted && ((label !== undefined && label.level > 1) || (label === undefined && continuesOptions(p)))) {
       lastEnd = paragraph.end;
@@ -72,8 +73,8 @@ function isNoText(text: string, from: number, to: number): boolean {
   return NO_TEXT.test(rest);
 }
 
-function hasHeadingBetween(blocks: ReadonlyArray<Block>, fromBlock: number, toBlock: number): boolean {
-  for (let b = Math.max(0, fromBlock + 1); b < toBlock; b++) if (blocks[b].kind === 'heading') return true;
+function hasHeadingBetween(blocks: ReadonlyBlockTable, fromBlock: number, toBlock: number): boolean {
+  for (let b = Math.max(0, fromBlock + 1); b < toBlock; b++) if (blocks.isHeading(b)) return true;
   return false;
 }
 

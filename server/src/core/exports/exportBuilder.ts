@@ -38,7 +38,7 @@ export class ExportBuilder {
 
   constructor(private readonly model: DocumentModel) {
     for (const paragraph of model.paragraphs) if (paragraph.label) this.labelOfBlock.set(paragraph.block, paragraph.label);
-    this.blockAt = new Map(model.blocks.map((block, index) => [block.start, index]));
+    this.blockAt = new Map(model.blocks.toArray().map((block, index) => [block.start, index]));
     for (const definition of model.footnoteDefinitions) this.markerOfBlock.set(this.blockAt.get(definition.start) ?? -1, definition.marker);
   }
 
@@ -136,7 +136,7 @@ export class ExportBuilder {
   /** Whether a block keeps any words or placeholders once the deletions are made (its label and markers aside). */
   private hasContentLeft(blockIndex: number, merged: ReadonlyArray<Range>): boolean {
     const { model } = this;
-    const block = model.blocks[blockIndex];
+    const block = model.blocks.at(blockIndex);
     const own = [this.labelOfBlock.get(blockIndex), this.markerOfBlock.get(blockIndex)].filter((r): r is Range => r !== undefined);
     let left = '';
     let from = block.start;
@@ -154,9 +154,8 @@ export class ExportBuilder {
   /** A whole block with the blank lines after it, so that dropping a paragraph does not widen the gap it leaves. */
   private blockDeletion(blockIndex: number): Range {
     const { model } = this;
-    const block = model.blocks[blockIndex];
-    const next = model.blocks[blockIndex + 1];
-    const end = next ? next.start : model.text.length;
+    const block = model.blocks.at(blockIndex);
+    const end = blockIndex + 1 < model.blocks.length ? model.blocks.start(blockIndex + 1) : model.text.length;
     return { start: block.start, end: model.text.slice(block.end, end).trim() === '' ? end : block.end };
   }
 }

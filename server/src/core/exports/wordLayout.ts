@@ -62,7 +62,7 @@ export function buildWordLayout(model: DocumentModel): WordLayout {
   const paragraphs: WordParagraph[] = [];
   const paragraphOfBlock = new Map(model.paragraphs.map((p) => [p.block, p]));
   const headingAt = new Map(model.headings.map((h) => [h.start, h]));
-  model.blocks.forEach((block, index) => {
+  model.blocks.toArray().forEach((block, index) => {
     if (block.kind === 'heading') {
       const heading = headingAt.get(block.start);
       if (heading) paragraphs.push({ kind: 'heading', level: heading.level, runs: writer.runs(heading.textRange) });

@@ -106,7 +106,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
         continue;
       }
       const positions = describePositionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined);
-      const end = Math.min(bracket.end, blocks[bracket.block].contentEnd);
+      const end = Math.min(bracket.end, blocks.contentEnd(bracket.block));
       const inner = bracket.innerAlternatives;
       const message =
         inner.length >= 2
@@ -127,7 +127,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
       const who = describePositionsOf(b.attribution !== undefined ? annotations[b.attribution] : undefined);
       summary += `${k > 0 ? ' or ' : ''}"${excerptBetween(text, b.open.end, b.close!.start, 24)}"${who ? ` (${who})` : ''}`;
     }
-    drafts.push({ id: 'alternatives.open', start: set.start, end: Math.min(set.end, blocks[first.block].contentEnd), message: MESSAGES['alternatives.open'](set.members.length, summary) });
+    drafts.push({ id: 'alternatives.open', start: set.start, end: Math.min(set.end, blocks.contentEnd(first.block)), message: MESSAGES['alternatives.open'](set.members.length, summary) });
   }
 
   for (const set of model.optionSets) {

@@ -30,10 +30,11 @@ export function chosenOptionText(model: DocumentModel, set: OptionSet, k: number
  */
 function replacedRange(model: DocumentModel, set: OptionSet, noText: boolean): Range {
   if (!noText) return { start: set.start, end: set.end };
-  const next = model.blocks.find((block) => block.start >= set.end);
+  const blocks = model.blocks.toArray();
+  const next = blocks.find((block) => block.start >= set.end);
   if (!next) {
     // At the end of the document the blank lines before the set go instead, so the text ends where it did before.
-    const previous = [...model.blocks].reverse().find((block) => block.contentEnd <= set.start);
+    const previous = blocks.reverse().find((block) => block.contentEnd <= set.start);
     const start = previous && model.text.slice(previous.contentEnd, set.start).trim() === '' ? previous.contentEnd : set.start;
     return { start, end: model.text.slice(set.end).trim() === '' ? model.text.length : set.end };
   }

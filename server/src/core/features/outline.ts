@@ -1,7 +1,7 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
 import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
-import { firstBracketFromNear, firstStartingFrom } from '../analysis/queries';
+import { firstBracketFromNear } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
 
@@ -92,7 +92,7 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
 function sectionEndsOf(model: DocumentModel): number[] {
   const { headings, blocks } = model;
   const ends: number[] = new Array(headings.length);
-  const documentEnd = blocks.length > 0 ? blocks[blocks.length - 1].contentEnd : undefined;
+  const documentEnd = blocks.length > 0 ? blocks.contentEnd(blocks.length - 1) : undefined;
   // Indices of later headings, levels rising from bottom to top: the top is the nearest candidate.
   const later: number[] = [];
   for (let index = headings.length - 1; index >= 0; index--) {
@@ -122,6 +122,6 @@ function finish(model: DocumentModel, item: MutableItem, cursor: { bracket: numb
 function lastContentEndBefore(model: DocumentModel, offset: number, fallback: number): number {
   // The last block that starts before `offset`.
   const blocks = model.blocks;
-  const low = firstStartingFrom(blocks, offset);
-  return low > 0 ? Math.max(blocks[low - 1].contentEnd, fallback) : fallback;
+  const low = blocks.firstStartingFrom(offset);
+  return low > 0 ? Math.max(blocks.contentEnd(low - 1), fallback) : fallback;
 }

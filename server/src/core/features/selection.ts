@@ -48,7 +48,7 @@ export function selectionRangesAt(model: DocumentModel, offset: number): Range[]
     for (const part of bracket.innerAlternatives) add(part);
   }
   for (const set of model.alternativeSets) add(set);
-  for (const block of model.blocks) add({ start: block.start, end: block.contentEnd });
+  for (const block of model.blocks.toArray()) add({ start: block.start, end: block.contentEnd });
   for (const set of model.optionSets) add(set);
   const visit = (items: ReadonlyArray<OutlineItem>) => {
     for (const item of items) {

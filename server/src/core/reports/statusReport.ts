@@ -148,14 +148,14 @@ function documentStatus(input: ReportInput): DocumentStatus {
     sections.push({ heading: locator.sectionName(-1), level: 0, location: locator.at(Math.min(before[0].location.offset, firstHeading)), statuses: tally(model, -1), paragraphs: before, ...finish(sumCounts(before)) });
   }
   const headingBlocks = new Map<number, number>();
-  model.blocks.forEach((block, index) => block.kind === 'heading' && headingBlocks.set(block.start, index));
+  model.blocks.toArray().forEach((block, index) => block.kind === 'heading' && headingBlocks.set(block.start, index));
   model.headings.forEach((heading, index) => {
     const paragraphs = paragraphsBySection.get(index) ?? [];
     const own = blockCounts[headingBlocks.get(heading.start) ?? -1] ?? emptyCounts();
     sections.push({ heading: heading.text, level: heading.level, location: locator.at(heading.start), statuses: tally(model, index), paragraphs, ...finish(sumCounts([own, ...paragraphs])) });
   });
 
-  const blockAt = new Map(model.blocks.map((block, index) => [block.start, index]));
+  const blockAt = new Map(model.blocks.toArray().map((block, index) => [block.start, index]));
   const referenceCount = new Map<string, number>();
   for (const reference of model.footnoteReferences) referenceCount.set(reference.label, (referenceCount.get(reference.label) ?? 0) + 1);
   const footnoteDefinitions: FootnoteRow[] = model.footnoteDefinitions.map((definition) => {
@@ -188,8 +188,9 @@ function documentStatus(input: ReportInput): DocumentStatus {
 
 /** Counts for every block, by one pass over each kind of open point. */
 function countPerBlock(model: DocumentModel): MutableCounts[] {
-  const counts = model.blocks.map(emptyCounts);
-  const blockAt = blockFinder(model.blocks);
+  const blocks = model.blocks.toArray();
+  const counts = blocks.map(emptyCounts);
+  const blockAt = blockFinder(blocks);
   for (const bracket of model.brackets) {
     const c = counts[bracket.block];
     c.brackets++;
