@@ -25,6 +25,7 @@ import { groupOptionSets } from './optionSets';
 import { firstBracketFrom } from './queries';
 import { builtinRegistry } from '../delegations/builtinRegistry';
 import { BlockTable } from './blockTable';
+import { NO_ITEMS } from './noItems';
 import type { AnalysisOptions } from './options';
 import { pairBrackets, type BracketEvent } from './pairBrackets';
 import { ProseRanges } from './proseRanges';
@@ -325,7 +326,7 @@ class Walker {
       }
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
-    this.annotations.push({ start, end, kind, content, closed, clauses: kind === 'placeholder' ? [] : clauses, target, misplaced });
+    this.annotations.push({ start, end, kind, content, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced });
   }
 
   /** The first token not part of the block's leading edge (indentation, label, openers, head annotation, comments). */
@@ -402,7 +403,7 @@ class Walker {
         block: event.block,
         attribution: undefined,
         alternativeSet: -1,
-        innerAlternatives: [],
+        innerAlternatives: NO_ITEMS,
       });
     }
     for (const candidate of this.attributionCandidates) {

@@ -3,6 +3,7 @@
 import type { AttributionItem, Clause, ParagraphStatus, Role } from './model';
 import { hasIrregularSpace, isWords } from './clauseText';
 import { normaliseSpelling, Spellings } from './spellings';
+import { NO_ITEMS } from './noItems';
 import type { DelegationResolver } from './options';
 
 /** The roles of the language, and the few spellings drafters use for them. */
@@ -37,7 +38,7 @@ const STATUS_SPELLINGS = new Spellings<ParagraphStatus>({
 export const STATUS_KEYWORDS: ReadonlyArray<ParagraphStatus> = ['agreed', 'ad ref', 'pending'];
 
 /** Parses the text between the braces; `offset` is where that text starts in the document. */
-export function parseClauses(content: string, offset: number, delegations?: DelegationResolver): Clause[] {
+export function parseClauses(content: string, offset: number, delegations?: DelegationResolver): ReadonlyArray<Clause> {
   const clauses: Clause[] = [];
   let clauseStart = 0;
   for (let i = 0; i <= content.length; i++) {
@@ -48,7 +49,7 @@ export function parseClauses(content: string, offset: number, delegations?: Dele
     }
   }
   // A copy of exactly its length: an array grown by `push` keeps room for 17 entries, and a model holds thousands.
-  return clauses.slice();
+  return clauses.length > 0 ? clauses.slice() : NO_ITEMS;
 }
 
 function parseClause(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): Clause | undefined {
@@ -57,7 +58,7 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   if (start === end) return undefined;
   const raw = content.slice(start, end);
   const status = STATUS_SPELLINGS.of(raw);
-  if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: [] };
+  if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: NO_ITEMS };
   // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
   const lastColon = raw.lastIndexOf(':');
   if (lastColon > 0) {
@@ -93,7 +94,7 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   return { start: offset + start, end: offset + end, role: 'proposed', items: parseItems(content, start, end, offset, delegations) };
 }
 
-function parseItems(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): AttributionItem[] {
+function parseItems(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
   const items: AttributionItem[] = [];
   let itemStart = from;
   for (let i = from; i <= to; i++) {
@@ -109,7 +110,7 @@ function parseItems(content: string, from: number, to: number, offset: number, d
       itemStart = i + 1;
     }
   }
-  return items.slice(); // exact length, as for clauses
+  return items.length > 0 ? items.slice() : NO_ITEMS; // exact length, as for clauses
 }
 
 /**
