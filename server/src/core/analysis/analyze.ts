@@ -1,7 +1,7 @@
 // The analysis walk: one pass over the tree's blocks builds the document model, then brackets are paired and grouped.
 
 import { parse } from '../syntax/parser';
-import { describeLabel } from '../syntax/labels';
+import { describeLabel, type LabelContext } from '../syntax/labels';
 import { delimitedEnd } from '../syntax/objectTree';
 import { Tok } from '../syntax/tokens';
 import { Blk, type SyntaxTree } from '../syntax/tree';
@@ -88,6 +88,8 @@ class Walker {
   private currentBlockIsMain = false;
   // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
   private readonly labelStack: number[] = [];
+  /** The context each label is read in, filled anew for every label (one object for the walk, not one per label). */
+  private readonly labelContext: Mutable<LabelContext> = { previousLetterOrdinal: undefined, previousWasRoman: undefined, deeperThanPrevious: undefined, shallowerThanRomans: undefined };
   // One slot per list style (`(a)`, `a)`, `a.`), emptied in place: `Map.clear` would allocate a new table at every
   // numbered paragraph.
   private readonly listContexts: Array<ListContext | undefined> = [undefined, undefined, undefined];
@@ -243,12 +245,12 @@ class Walker {
       while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
       const indent = labelStart - lineStart;
       const list = this.listContexts[style];
-      const info = describeLabel(labelText, labelKind, {
-        previousLetterOrdinal: list?.letterOrdinal,
-        previousWasRoman: list?.wasRoman,
-        deeperThanPrevious: list?.letterOrdinal !== undefined && indent > list.letterIndent,
-        shallowerThanRomans: list?.wasRoman === true && indent < list.romanIndent,
-      });
+      const context = this.labelContext;
+      context.previousLetterOrdinal = list?.letterOrdinal;
+      context.previousWasRoman = list?.wasRoman;
+      context.deeperThanPrevious = list?.letterOrdinal !== undefined && indent > list.letterIndent;
+      context.shallowerThanRomans = list?.wasRoman === true && indent < list.romanIndent;
+      const info = describeLabel(labelText, labelKind, context);
       // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
       label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: info.key, text: labelText, start: labelStart, end: labelEnd };
       if (info.level === 1) this.listContexts.fill(undefined);
@@ -517,12 +519,18 @@ function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** Made once: a regular expression literal is a new object each time it is evaluated, and this runs for every label. */
+const OPTION_START = /^(?:option|alt|alternative)\b/i;
+
 /** The lexer only tells that a label is there; its form is re-read here from its text. */
 function kindOfLabel(labelText: string): Parameters<typeof describeLabel>[1] {
-  if (/^(option|alt|alternative)\b/i.test(labelText)) return 'option';
-  if (/^pp/i.test(labelText)) return 'preambular';
-  if (/^op/i.test(labelText)) return 'operative';
-  if (/^\d/.test(labelText)) return 'number';
+  if (OPTION_START.test(labelText)) return 'option';
+  const first = labelText.charCodeAt(0) | 32; // lower case for letters
+  const second = labelText.charCodeAt(1) | 32;
+  if (first === 112 && second === 112) return 'preambular'; // pp
+  if (first === 111 && second === 112) return 'operative'; // op
+  const code = labelText.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'number';
   if (labelText.startsWith('(')) return 'parenthesised';
   if (labelText.endsWith(')')) return 'closingParen';
   return 'dotted';

@@ -37,19 +37,44 @@ const STATUS_SPELLINGS = new Spellings<ParagraphStatus>({
 /** The status keywords, for completion. */
 export const STATUS_KEYWORDS: ReadonlyArray<ParagraphStatus> = ['agreed', 'ad ref', 'pending'];
 
+/**
+ * A list filled for one parse and taken at its exact length. An array grown by `push` from empty keeps room for 17
+ * entries, and a model holds thousands of clauses of one or two items; one collector per list kind is reused, since
+ * clauses are taken before the next annotation is read and items before the next clause.
+ */
+class Collector<T> {
+  private readonly entries: Array<T | undefined> = [];
+  private count = 0;
+
+  add(entry: T): void {
+    this.entries[this.count++] = entry;
+  }
+
+  /** What was added since the last take, and a fresh start (no entry is kept alive). */
+  take(): ReadonlyArray<T> {
+    if (this.count === 0) return NO_ITEMS;
+    const taken = this.entries.slice(0, this.count) as T[];
+    this.entries.fill(undefined, 0, this.count);
+    this.count = 0;
+    return taken;
+  }
+}
+
+const clauseCollector = new Collector<Clause>();
+const WHITE_SPACE_RUNS = /\s+/g;
+const itemCollector = new Collector<AttributionItem>();
+
 /** Parses the text between the braces; `offset` is where that text starts in the document. */
 export function parseClauses(content: string, offset: number, delegations?: DelegationResolver): ReadonlyArray<Clause> {
-  const clauses: Clause[] = [];
   let clauseStart = 0;
   for (let i = 0; i <= content.length; i++) {
     if (i === content.length || content.charCodeAt(i) === 59 /* ; */) {
       const clause = parseClause(content, clauseStart, i, offset, delegations);
-      if (clause) clauses.push(clause);
+      if (clause) clauseCollector.add(clause);
       clauseStart = i + 1;
     }
   }
-  // A copy of exactly its length: an array grown by `push` keeps room for 17 entries, and a model holds thousands.
-  return clauses.length > 0 ? clauses.slice() : NO_ITEMS;
+  return clauseCollector.take();
 }
 
 function parseClause(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): Clause | undefined {
@@ -95,7 +120,6 @@ function parseClause(content: string, from: number, to: number, offset: number, 
 }
 
 function parseItems(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
-  const items: AttributionItem[] = [];
   let itemStart = from;
   for (let i = from; i <= to; i++) {
     if (i === to || content.charCodeAt(i) === 44 /* , */) {
@@ -103,14 +127,14 @@ function parseItems(content: string, from: number, to: number, offset: number, d
       const end = trimmedEnd(content, start, i);
       if (end > start) {
         const raw = content.slice(start, end);
-        const text = hasIrregularSpace(raw) ? raw.replace(/\s+/g, ' ') : raw;
+        const text = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
         const code = delegations?.resolve(text)?.code;
-        items.push({ start: offset + start, end: offset + end, text, code });
+        itemCollector.add({ start: offset + start, end: offset + end, text, code });
       }
       itemStart = i + 1;
     }
   }
-  return items.length > 0 ? items.slice() : NO_ITEMS; // exact length, as for clauses
+  return itemCollector.take();
 }
 
 /**

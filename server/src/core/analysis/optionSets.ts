@@ -67,9 +67,14 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
 /** "No text" in the working languages of the texts we see (English, French, Spanish, Russian). */
 const NO_TEXT = /^(?:no text|pas de texte|sans texte|sin texto|нет текста|без текста)$/i;
 
+// Made once, as a regular expression literal is a new object each time it is evaluated.
+const ANNOTATIONS = /\{[^}]*\}/g;
+const FINAL_DOT = /\.$/;
+const ENDS_WITH_COLON = /:\s*$/;
+
 /** `Option 2: No text` (with an optional annotation and full stop). */
 function isNoText(text: string, from: number, to: number): boolean {
-  const rest = text.slice(from, to).replace(/\{[^}]*\}/g, '').trim().replace(/\.$/, '');
+  const rest = text.slice(from, to).replace(ANNOTATIONS, '').trim().replace(FINAL_DOT, '');
   return NO_TEXT.test(rest);
 }
 
@@ -81,7 +86,7 @@ function hasHeadingBetween(blocks: ReadonlyBlockTable, fromBlock: number, toBloc
 function chapeauBefore(text: string, paragraphs: ReadonlyArray<Paragraph>, first: number): number {
   const before = paragraphs[first - 1];
   if (!before || !before.label || before.label.sequence === 'option' || before.section !== paragraphs[first].section) return -1;
-  return /:\s*$/.test(text.slice(before.start, before.end)) ? first - 1 : -1;
+  return ENDS_WITH_COLON.test(text.slice(before.start, before.end)) ? first - 1 : -1;
 }
 
 function markMembers(paragraphs: Array<Mutable<Paragraph>>, member: OptionMember, setIndex: number): void {

@@ -129,19 +129,31 @@ function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// The expressions `describeLabelInFull` uses, made once (a regular expression literal is a new object each time it
+// is evaluated). The global ones only serve `replace`, which starts from the beginning whatever `lastIndex` says, so
+// sharing them keeps no state between calls.
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
+const OPTION_WORD = /^(option|alternative|alt)/;
+const DIGITS = /\d+/;
+const OPTION_VALUE = /(?:option|alternative|alt\.?)[ \t]*(\d+|[a-z])/;
+const NOT_DECIMAL = /[^\d.]/g;
+const FINAL_DOT = /\.$/;
+const ONLY_DIGITS = /^\d+$/;
+const LABEL_PUNCTUATION = /[().\s]/g;
+
 /** `describeLabel` for every form, by regular expressions. */
 export function describeLabelInFull(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
-  const lower = labelText.toLowerCase().replace(/[\u00a0\u202f]/g, ' ');
-  const suffixMatch = SUFFIX_PATTERN.exec(lower.replace(/^(option|alternative|alt)/, ''));
+  const lower = labelText.toLowerCase().replace(NO_BREAK_SPACES, ' ');
+  const suffixMatch = SUFFIX_PATTERN.exec(lower.replace(OPTION_WORD, ''));
   const suffix = suffixMatch ? suffixMatch[0] : undefined;
   const core = suffix ? lower.slice(0, lower.lastIndexOf(suffix)) : lower;
-  const digits = /\d+/.exec(core);
+  const digits = DIGITS.exec(core);
   const suffixKey = suffix ? ` ${suffix}` : '';
   switch (kind) {
     case 'option': {
-      const token = /(?:option|alternative|alt\.?)[ \t]*(\d+|[a-z])/.exec(lower);
+      const token = OPTION_VALUE.exec(lower);
       const value = token ? token[1] : '1';
-      const ordinal = /\d/.test(value) ? Number(value) : value.charCodeAt(0) - 96;
+      const ordinal = DIGITS.test(value) ? Number(value) : value.charCodeAt(0) - 96;
       return { sequence: 'option', level: 1, ordinal, suffix, key: `option ${value}${suffixKey}` };
     }
     case 'preambular':
@@ -150,8 +162,8 @@ export function describeLabelInFull(labelText: string, kind: LabelKind, context:
       return { sequence: 'operative', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `op${digits?.[0]}${suffixKey}` };
     case 'number': {
       // `3.1.` and `5 bis.1.`: decimal article numbering nests one level per component; the insertion stays in the key.
-      const decimal = lower.replace(SUFFIX_PATTERN, '').replace(/[^\d.]/g, '').replace(/\.$/, '');
-      const parts = decimal.split('.').filter((p) => /^\d+$/.test(p));
+      const decimal = lower.replace(SUFFIX_PATTERN, '').replace(NOT_DECIMAL, '').replace(FINAL_DOT, '');
+      const parts = decimal.split('.').filter((p) => ONLY_DIGITS.test(p));
       const level = Math.max(1, parts.length);
       const isInsertion = suffix !== undefined && parts.length === 1;
       return {
@@ -164,9 +176,9 @@ export function describeLabelInFull(labelText: string, kind: LabelKind, context:
       };
     }
     default: {
-      const body = core.replace(/[().\s]/g, '');
+      const body = core.replace(LABEL_PUNCTUATION, '');
       const styleKey = kind === 'dotted' ? '.' : kind === 'closingParen' ? ')' : '()';
-      if (/^\d+$/.test(body)) return { sequence: 'number', level: 2, ordinal: Number(body), suffix, key: `${styleKey}${body}${suffixKey}` };
+      if (ONLY_DIGITS.test(body)) return { sequence: 'number', level: 2, ordinal: Number(body), suffix, key: `${styleKey}${body}${suffixKey}` };
       const dotted = kind === 'dotted' ? 2 : 0;
       if (isRomanReading(body, context)) {
         return { sequence: 'roman', level: 3 + (kind === 'dotted' ? 1 : 0), ordinal: romanValue(body), suffix, key: `${styleKey}r${body}${suffixKey}` };
