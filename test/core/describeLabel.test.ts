@@ -25,7 +25,9 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['(z)', 'parenthesised'],
   ['(i)', 'parenthesised'],
   ['(v)', 'parenthesised'],
+  ['(x)', 'parenthesised'],
   ['(c)', 'parenthesised'],
+  ['(l)', 'parenthesised'],
   ['(aa)', 'parenthesised'],
   ['(iv)', 'parenthesised'],
   ['(3)', 'parenthesised'],
@@ -44,11 +46,11 @@ describe('describeLabel', () => {
       for (const context of CONTEXTS) assert.deepStrictEqual(common, describeLabelInFull(text, kind, context), `${text} in ${JSON.stringify(context)}`);
     }
     // The quick path must really be taken for the plain forms, or this test would prove nothing.
-    assert.strictEqual(quick, 12);
+    assert.strictEqual(quick, 14);
   });
 
   it('leaves insertions, decimals, romans and doubled letters to the full reading', () => {
-    for (const text of ['OP3bis.', 'OP 3 ter', 'OP\u00a04.', 'PP2.bis', '3.1.', '5 bis.', '(i)', '(v)', '(c)', '(aa)', '(iv)', '(3)', '(a bis)']) {
+    for (const text of ['OP3bis.', 'OP 3 ter', 'OP\u00a04.', 'PP2.bis', '3.1.', '5 bis.', '(i)', '(v)', '(x)', '(aa)', '(iv)', '(3)', '(a bis)']) {
       const kind = LABELS.find(([t]) => t === text)![1];
       assert.strictEqual(describeCommonLabel(text, kind), undefined, text);
     }

@@ -116,14 +116,15 @@ export function describeCommonLabel(labelText: string, kind: LabelKind): LabelIn
   }
   if (kind === 'parenthesised' && length === 3) {
     const letter = labelText.charCodeAt(1);
-    // i, v, x, l and c may be roman numerals: their reading depends on the list around them.
+    // i, v and x may be roman numerals: their reading depends on the list around them (a single l or c is always a
+    // letter, see `isRomanReading`).
     if (letter < 97 || letter > 122 || ROMAN_LETTERS.includes(labelText[1])) return undefined;
     return { sequence: 'letter', level: 2, ordinal: letter - 96, suffix: undefined, key: `()l${labelText[1]}` };
   }
   return undefined;
 }
 
-const ROMAN_LETTERS = 'ivxlc';
+const ROMAN_LETTERS = 'ivx';
 
 function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
