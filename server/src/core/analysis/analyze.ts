@@ -27,7 +27,7 @@ import { builtinRegistry } from '../delegations/builtinRegistry';
 import { BlockTable } from './blockTable';
 import { NO_ITEMS } from './noItems';
 import type { AnalysisOptions } from './options';
-import { pairBrackets, type BracketEvent } from './pairBrackets';
+import { BracketEvents, pairBrackets } from './pairBrackets';
 import { ProseRanges } from './proseRanges';
 
 /** Analyses a text (or an already parsed tree) into its document model; never throws. */
@@ -81,8 +81,7 @@ class Walker {
   private readonly comments: Range[] = [];
   private readonly escapes: Range[] = [];
   private readonly prose = new ProseRanges();
-  private readonly events: BracketEvent[] = [];
-  private readonly eventEnds: number[] = [];
+  private readonly events = new BracketEvents();
   private readonly attributionCandidates: AttributionCandidate[] = [];
   private readonly spacedSlashes: Range[] = [];
   private currentBlockIsMain = false;
@@ -282,8 +281,7 @@ class Walker {
     switch (code) {
       case Tok.BracketOpen:
       case Tok.BracketClose:
-        this.events.push({ kind: code === Tok.BracketOpen ? 'open' : 'close', start, block, edge: code === Tok.BracketOpen ? openerEdge : closerEdge, main: this.currentBlockIsMain });
-        this.eventEnds.push(end);
+        this.events.add(code === Tok.BracketOpen, start, end, block, code === Tok.BracketOpen ? openerEdge : closerEdge, this.currentBlockIsMain);
         return;
       case Tok.FootnoteRef:
         this.footnoteReferences.push({ start, end, label: this.text.slice(start + 2, end - 1), labelRange: { start: start + 2, end: end - 1 } });
@@ -381,17 +379,17 @@ class Walker {
     // An unclosed bracket encloses nothing beyond its own block: its children elsewhere go to the nearest closed ancestor.
     const closedAncestor = new Int32Array(events.length).fill(-1);
     for (let i = 0; i < events.length; i++) {
-      const event = events[i];
-      if (event.kind !== 'open') continue;
+      if (!events.isOpen(i)) continue;
+      const block = events.block(i);
       const plainParent = pairing.parentOf[i];
       if (plainParent >= 0) closedAncestor[i] = pairing.closerOf[plainParent] >= 0 ? plainParent : closedAncestor[plainParent];
-      const keepsPlainParent = plainParent >= 0 && (pairing.closerOf[plainParent] >= 0 || events[plainParent].block === event.block);
+      const keepsPlainParent = plainParent >= 0 && (pairing.closerOf[plainParent] >= 0 || events.block(plainParent) === block);
       const parentEvent = keepsPlainParent ? plainParent : plainParent >= 0 ? closedAncestor[plainParent] : -1;
       const parent = parentEvent >= 0 ? bracketOfEvent[parentEvent] : -1;
       const closer = pairing.closerOf[i];
-      const open = { start: event.start, end: this.eventEnds[i] };
-      const close = closer >= 0 ? { start: events[closer].start, end: this.eventEnds[closer] } : undefined;
-      const expectedCloseAt = close ? undefined : this.blocks.contentEnd(event.block);
+      const open = { start: events.start(i), end: events.end(i) };
+      const close = closer >= 0 ? { start: events.start(closer), end: events.end(closer) } : undefined;
+      const expectedCloseAt = close ? undefined : this.blocks.contentEnd(block);
       bracketOfEvent[i] = list.length;
       if (closer >= 0) bracketOfEvent[closer] = list.length;
       list.push({
@@ -402,7 +400,7 @@ class Walker {
         expectedCloseAt,
         depth: parent >= 0 ? list[parent].depth + 1 : 1,
         parent,
-        block: event.block,
+        block,
         attribution: undefined,
         alternativeSet: -1,
         innerAlternatives: NO_ITEMS,
@@ -414,7 +412,7 @@ class Walker {
       list[bracket].attribution = candidate.annotation;
       this.annotations[candidate.annotation].target = bracket;
     }
-    const strays = pairing.strays.map((i) => ({ start: events[i].start, end: this.eventEnds[i] }));
+    const strays = pairing.strays.map((i) => ({ start: events.start(i), end: events.end(i) }));
     return { list, strays };
   }
 

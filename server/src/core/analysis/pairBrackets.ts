@@ -1,19 +1,67 @@
 // Pairs `[` and `]` over the whole document with one stack, choosing which opener lacks its closer from paragraph structure.
 
-/** One delimiter as analysis sees it. */
-export interface BracketEvent {
-  readonly kind: 'open' | 'close';
-  readonly start: number;
-  /** Index of the block (paragraph, heading, footnote) that holds the delimiter. */
-  readonly block: number;
+import { enlarged } from '../text/typedArrays';
+
+const OPEN = 1;
+const EDGE = 2;
+const MAIN = 4;
+
+/**
+ * The delimiters `[` and `]` in document order, as analysis sees them, kept as columns: a document has thousands, and
+ * they live from the walk to the pairing, long enough for the collector to copy an object per delimiter.
+ */
+export class BracketEvents {
+  private flags = new Uint8Array(64);
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private blocks = new Int32Array(64);
+  length = 0;
+
   /**
-   * True when the delimiter stands at the edge of its block: an opener with nothing but indentation, a label,
-   * a paragraph annotation or other openers before it; a closer with nothing but closers, attributions,
-   * footnote references and punctuation after it. Brackets that legitimately span paragraphs open and close at edges.
+   * `edge`: the delimiter stands at the edge of its block: an opener with nothing but indentation, a label, a
+   * paragraph annotation or other openers before it; a closer with nothing but closers, attributions, footnote
+   * references and punctuation after it. Brackets that legitimately span paragraphs open and close at edges.
+   * `main`: the block is a heading or a paragraph with a level-1 label (`OP3.`, `12.`), not a sub-paragraph.
    */
-  readonly edge: boolean;
-  /** True when the block is a heading or a paragraph with a level-1 label (`OP3.`, `12.`), not a sub-paragraph. */
-  readonly main: boolean;
+  add(open: boolean, start: number, end: number, block: number, edge: boolean, main: boolean): void {
+    if (this.length === this.starts.length) {
+      const capacity = this.length * 2;
+      this.flags = enlarged(this.flags, capacity);
+      this.starts = enlarged(this.starts, capacity);
+      this.ends = enlarged(this.ends, capacity);
+      this.blocks = enlarged(this.blocks, capacity);
+    }
+    this.flags[this.length] = (open ? OPEN : 0) | (edge ? EDGE : 0) | (main ? MAIN : 0);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.blocks[this.length] = block;
+    this.length++;
+  }
+
+  isOpen(event: number): boolean {
+    return (this.flags[event] & OPEN) !== 0;
+  }
+
+  isEdge(event: number): boolean {
+    return (this.flags[event] & EDGE) !== 0;
+  }
+
+  isMain(event: number): boolean {
+    return (this.flags[event] & MAIN) !== 0;
+  }
+
+  start(event: number): number {
+    return this.starts[event];
+  }
+
+  end(event: number): number {
+    return this.ends[event];
+  }
+
+  /** Index of the block (paragraph, heading, footnote) that holds the delimiter. */
+  block(event: number): number {
+    return this.blocks[event];
+  }
 }
 
 /** The pairing: for each opener event its closer event index (or -1 when unclosed), and the stray closers. */
@@ -34,7 +82,7 @@ export interface Pairing {
  * block-edge opener from an earlier block is the stray one when a closer is to spare later. The spare counts come from
  * a first plain pass, so the number of errors never exceeds what a plain stack reports.
  */
-export function pairBrackets(events: ReadonlyArray<BracketEvent>): Pairing {
+export function pairBrackets(events: BracketEvents): Pairing {
   const n = events.length;
   const closerOf = new Int32Array(n).fill(-1);
   const parentOf = new Int32Array(n).fill(-1);
@@ -45,7 +93,7 @@ export function pairBrackets(events: ReadonlyArray<BracketEvent>): Pairing {
   const plainStray = new Uint8Array(n);
   let height = 0;
   for (let i = 0; i < n; i++) {
-    if (events[i].kind === 'open') height++;
+    if (events.isOpen(i)) height++;
     else if (height > 0) height--;
     else plainStray[i] = 1;
     heights[i] = height;
@@ -63,18 +111,18 @@ export function pairBrackets(events: ReadonlyArray<BracketEvent>): Pairing {
   let dropped = 0; // openers declared unclosed early
   let keptExtra = 0; // closers declared stray that a plain stack would have paired
   for (let i = 0; i < n; i++) {
-    const event = events[i];
-    if (event.kind === 'open') {
+    if (events.isOpen(i)) {
       parentOf[i] = stack.length > 0 ? stack[stack.length - 1] : -1;
       stack.push(i);
       continue;
     }
     while (stack.length > 0) {
-      const top = events[stack[stack.length - 1]];
-      const spare = !top.edge && top.block !== event.block && suffixMinHeight[i] >= dropped + 1;
+      const top = stack[stack.length - 1];
+      const crossesBlocks = events.block(top) !== events.block(i);
+      const spare = !events.isEdge(top) && crossesBlocks && suffixMinHeight[i] >= dropped + 1;
       // Mid-paragraph to mid-paragraph across a numbered paragraph (`OP1. to [convene` ... `OP2. report] on`) is two
       // faults, not one bracket: real texts bracket whole paragraphs, or a chapeau down to its sub-paragraphs.
-      const implausible = !top.edge && !event.edge && top.block !== event.block && event.main;
+      const implausible = !events.isEdge(top) && !events.isEdge(i) && crossesBlocks && events.isMain(i);
       if (spare || implausible) {
         stack.pop(); // left unclosed
         dropped++;
@@ -84,8 +132,8 @@ export function pairBrackets(events: ReadonlyArray<BracketEvent>): Pairing {
       strays.push(i);
       continue;
     }
-    const top = events[stack[stack.length - 1]];
-    if (!event.edge && top.edge && top.block !== event.block && suffixStrays[i] >= keptExtra + 1) {
+    const top = stack[stack.length - 1];
+    if (!events.isEdge(i) && events.isEdge(top) && events.block(top) !== events.block(i) && suffixStrays[i] >= keptExtra + 1) {
       strays.push(i);
       keptExtra++;
       continue;
