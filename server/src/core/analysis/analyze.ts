@@ -29,6 +29,7 @@ import { NO_ITEMS } from './noItems';
 import type { AnalysisOptions } from './options';
 import { BracketEvents, pairBrackets } from './pairBrackets';
 import { ProseRanges } from './proseRanges';
+import { SharedStrings } from '../text/sharedStrings';
 
 /** Analyses a text (or an already parsed tree) into its document model; never throws. */
 export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {}): DocumentModel {
@@ -81,6 +82,7 @@ class Walker {
   private readonly comments: Range[] = [];
   private readonly escapes: Range[] = [];
   private readonly prose = new ProseRanges();
+  private readonly strings = new SharedStrings();
   private readonly events = new BracketEvents();
   private readonly attributionCandidates: AttributionCandidate[] = [];
   private readonly spacedSlashes: Range[] = [];
@@ -235,7 +237,7 @@ class Walker {
     if (labelToken >= 0) {
       const labelStart = starts[labelToken];
       const labelEnd = starts[labelToken + 1];
-      const labelText = text.slice(labelStart, labelEnd);
+      const labelText = this.strings.share(text.slice(labelStart, labelEnd));
       const labelKind = kindOfLabel(labelText);
       // Sub-paragraph lists are told apart by style (`(a)`, `a)`, `a.`), each with its own letter/roman memory.
       const style = labelKind === 'parenthesised' ? 0 : labelKind === 'closingParen' ? 1 : 2;
@@ -251,7 +253,7 @@ class Walker {
       context.shallowerThanRomans = list?.wasRoman === true && indent < list.romanIndent;
       const info = describeLabel(labelText, labelKind, context);
       // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
-      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: info.key, text: labelText, start: labelStart, end: labelEnd };
+      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: this.strings.share(info.key), text: labelText, start: labelStart, end: labelEnd };
       if (info.level === 1) this.listContexts.fill(undefined);
       else if (info.sequence === 'letter') this.listContexts[style] = { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent };
       else if (info.sequence === 'roman') this.listContexts[style] = { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent };
@@ -308,7 +310,7 @@ class Walker {
     const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
     const closed = kinds[close - 1] === Tok.BraceClose;
     const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
-    const clauses = parseClauses(this.text.slice(content.start, content.end), content.start, this.options.delegations);
+    const clauses = parseClauses(this.text.slice(content.start, content.end), content.start, this.options.delegations, this.strings);
     const index = this.annotations.length;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;

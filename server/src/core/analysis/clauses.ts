@@ -4,6 +4,7 @@ import type { AttributionItem, Clause, ParagraphStatus, Role } from './model';
 import { hasIrregularSpace, isWords } from './clauseText';
 import { normaliseSpelling, Spellings } from './spellings';
 import { NO_ITEMS } from './noItems';
+import { SharedStrings } from '../text/sharedStrings';
 import type { DelegationResolver } from './options';
 
 /** The roles of the language, and the few spellings drafters use for them. */
@@ -65,11 +66,11 @@ const WHITE_SPACE_RUNS = /\s+/g;
 const itemCollector = new Collector<AttributionItem>();
 
 /** Parses the text between the braces; `offset` is where that text starts in the document. */
-export function parseClauses(content: string, offset: number, delegations?: DelegationResolver): ReadonlyArray<Clause> {
+export function parseClauses(content: string, offset: number, delegations?: DelegationResolver, strings = new SharedStrings()): ReadonlyArray<Clause> {
   let clauseStart = 0;
   for (let i = 0; i <= content.length; i++) {
     if (i === content.length || content.charCodeAt(i) === 59 /* ; */) {
-      const clause = parseClause(content, clauseStart, i, offset, delegations);
+      const clause = parseClause(content, clauseStart, i, offset, strings, delegations);
       if (clause) clauseCollector.add(clause);
       clauseStart = i + 1;
     }
@@ -77,7 +78,7 @@ export function parseClauses(content: string, offset: number, delegations?: Dele
   return clauseCollector.take();
 }
 
-function parseClause(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): Clause | undefined {
+function parseClause(content: string, from: number, to: number, offset: number, strings: SharedStrings, delegations?: DelegationResolver): Clause | undefined {
   const start = trimmedStart(content, from, to);
   const end = trimmedEnd(content, start, to);
   if (start === end) return undefined;
@@ -89,7 +90,7 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   if (lastColon > 0) {
     const reversedRole = ROLE_SPELLINGS.of(raw.slice(lastColon + 1));
     if (reversedRole) {
-      const roleText = raw.slice(lastColon + 1).trim();
+      const roleText = strings.share(raw.slice(lastColon + 1).trim());
       const roleStart = start + lastColon + 1 + raw.slice(lastColon + 1).indexOf(roleText);
       return {
         start: offset + start,
@@ -97,14 +98,14 @@ function parseClause(content: string, from: number, to: number, offset: number, 
         role: reversedRole,
         roleText,
         roleRange: { start: offset + roleStart, end: offset + roleStart + roleText.length },
-        items: parseItems(content, start, start + lastColon, offset, delegations),
+        items: parseItems(content, start, start + lastColon, offset, strings, delegations),
       };
     }
   }
   const colon = raw.indexOf(':');
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
   if (colon > 0 && isWords(raw, colon)) {
-    const roleText = raw.slice(0, colon).trim();
+    const roleText = strings.share(raw.slice(0, colon).trim());
     const role = ROLE_SPELLINGS.of(roleText) ?? 'unknown';
     const roleStart = start + raw.indexOf(roleText);
     return {
@@ -113,13 +114,13 @@ function parseClause(content: string, from: number, to: number, offset: number, 
       role,
       roleText,
       roleRange: { start: offset + roleStart, end: offset + roleStart + roleText.length },
-      items: parseItems(content, start + colon + 1, end, offset, delegations),
+      items: parseItems(content, start + colon + 1, end, offset, strings, delegations),
     };
   }
-  return { start: offset + start, end: offset + end, role: 'proposed', items: parseItems(content, start, end, offset, delegations) };
+  return { start: offset + start, end: offset + end, role: 'proposed', items: parseItems(content, start, end, offset, strings, delegations) };
 }
 
-function parseItems(content: string, from: number, to: number, offset: number, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
+function parseItems(content: string, from: number, to: number, offset: number, strings: SharedStrings, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
   let itemStart = from;
   for (let i = from; i <= to; i++) {
     if (i === to || content.charCodeAt(i) === 44 /* , */) {
@@ -127,7 +128,7 @@ function parseItems(content: string, from: number, to: number, offset: number, d
       const end = trimmedEnd(content, start, i);
       if (end > start) {
         const raw = content.slice(start, end);
-        const text = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
+        const text = strings.share(hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw);
         const code = delegations?.resolve(text)?.code;
         itemCollector.add({ start: offset + start, end: offset + end, text, code });
       }

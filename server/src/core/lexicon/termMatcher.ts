@@ -1,6 +1,7 @@
 // Finds the occurrences of lexicon terms in the prose of a document, all terms in one pass.
 
 import type { ProseScanner } from './candidate';
+import { SharedStrings } from '../text/sharedStrings';
 import { replacementsFor } from './replacements';
 import { selectLongest } from './selectLongest';
 import { collectPatterns, occurrenceOf } from './termPatterns';
@@ -46,8 +47,9 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
     match(text, ranges) {
       const { candidates, length } = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
       const occurrences: TermOccurrence[] = [];
+      const strings = new SharedStrings();
       for (const i of selectLongest(candidates, length)) {
-        occurrences.push(occurrenceOf(text, candidates.sourceStarts[i], candidates.sourceEnds[i], patterns[candidates.ids[i]], replacements, language));
+        occurrences.push(occurrenceOf(text, candidates.sourceStarts[i], candidates.sourceEnds[i], patterns[candidates.ids[i]], replacements, language, strings));
       }
       return occurrences;
     },

@@ -1,5 +1,6 @@
 // The forms a matcher looks for, one pattern per normalised key, and how a found pattern becomes an occurrence.
 
+import type { SharedStrings } from '../text/sharedStrings';
 import { formsOf } from './formsOf';
 import { LEXICON_LIMITS } from './limits';
 import { normalizeForm } from './normalizeForMatching';
@@ -68,12 +69,14 @@ export function collectPatterns(lexicons: readonly Lexicon[], language: LexiconL
 }
 
 /** The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix. */
-export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage): TermOccurrence {
-  const matched = text.slice(start, end);
+export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage, strings?: SharedStrings): TermOccurrence {
+  // A draft repeats its terms: one copy of each spelling is kept for all its occurrences.
+  const matched = strings ? strings.share(text.slice(start, end)) : text.slice(start, end);
   const pattern = spelledAs(found, matched);
   const replacement = pattern.form === 'deprecated' ? replacements.agreed.get(pattern.entry) : pattern.entry.status === 'contested' || pattern.entry.status === 'rejected' ? replacements.instead.get(pattern.entry) : undefined;
-  const occurrence: TermOccurrence = { start, end, entry: pattern.entry, form: pattern.form, matched, language };
-  return replacement === undefined ? occurrence : { ...occurrence, replacement: capitalizeLike(replacement, matched) };
+  return replacement === undefined
+    ? { start, end, entry: pattern.entry, form: pattern.form, matched, language }
+    : { start, end, entry: pattern.entry, form: pattern.form, matched, language, replacement: capitalizeLike(replacement, matched) };
 }
 
 /**
