@@ -78,8 +78,12 @@ export function excerptAt(text: string, start: number, end: number, max: number,
     length += plainEnd - i;
     runEnd = plainEnd;
     i = plainEnd - 1;
-    // Past the limit proves there is more to cut: the excerpt is the head of the whole collapsed text.
-    if (length > max) return `${(done + text.slice(runStart, runEnd)).slice(0, max - 1)}…`;
+    // Past the limit proves there is more to cut: the excerpt is the head of the whole collapsed text. `done` and
+    // the run make `length` characters, so the head is cut from the text itself, not from a copy of the run.
+    if (length > max) {
+      const fromRun = max - 1 - done.length;
+      return `${fromRun >= 0 ? done + text.slice(runStart, runStart + fromRun) : done.slice(0, max - 1)}…`;
+    }
   }
   return done + text.slice(runStart, runEnd);
 }
