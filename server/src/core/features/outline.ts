@@ -54,6 +54,13 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   const items: MutableItem[] = new Array(counts.length);
   const childrenOf = (slot: number): MutableItem[] => (counts[slot] > 0 ? new Array(counts[slot]) : NO_CHILDREN);
   const sectionEnds = sectionEndsOf(model);
+  // "OP3 " for every `OP3.`: a document repeats its labels (`(a)` under every paragraph), so each is made once.
+  const prefixes = new Map<string, string>();
+  const namePrefix = (labelText: string): string => {
+    let prefix = prefixes.get(labelText);
+    if (prefix === undefined) prefixes.set(labelText, (prefix = `${labelName(labelText)} `));
+    return prefix;
+  };
   placeItems(model, (what, index, parentSlot) => {
     let item: MutableItem;
     if (what === 'heading') {
@@ -69,8 +76,7 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
       const paragraph = paragraphs[index];
       const label = paragraph.label!;
       const words = excerptAt(text, label.end, paragraph.end, 48, true);
-      const name = labelName(label.text);
-      item = { kind: what, name: words ? `${name} ${words}` : name, detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
+      item = { kind: what, name: words ? namePrefix(label.text) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
       items[paragraphSlot + index] = item;
     }
     const list = parentSlot === 0 ? roots : items[parentSlot].children;
