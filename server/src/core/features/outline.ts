@@ -1,6 +1,6 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
-import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
+import type { DocumentModel, Label, ParagraphStatus, Range } from '../analysis/model';
 import { firstBracketFromNear, firstStartingFrom } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
@@ -54,13 +54,7 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   const items: MutableItem[] = new Array(counts.length);
   const childrenOf = (slot: number): MutableItem[] => (counts[slot] > 0 ? new Array(counts[slot]) : NO_CHILDREN);
   const sectionEnds = sectionEndsOf(model);
-  // "OP3 " for every `OP3.`: a document repeats its labels (`(a)` under every paragraph), so each is made once.
-  const prefixes = new Map<string, string>();
-  const namePrefix = (labelText: string): string => {
-    let prefix = prefixes.get(labelText);
-    if (prefix === undefined) prefixes.set(labelText, (prefix = `${labelName(labelText)} `));
-    return prefix;
-  };
+  const prefixes = new NamePrefixes();
   placeItems(model, (what, index, parentSlot) => {
     let item: MutableItem;
     if (what === 'heading') {
@@ -76,7 +70,7 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
       const paragraph = paragraphs[index];
       const label = paragraph.label!;
       const words = excerptAt(text, label.end, paragraph.end, 48, true);
-      item = { kind: what, name: words ? namePrefix(label.text) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
+      item = { kind: what, name: words ? prefixes.of(label) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
       items[paragraphSlot + index] = item;
     }
     const list = parentSlot === 0 ? roots : items[parentSlot].children;
@@ -86,6 +80,25 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   let bracket = 0;
   for (let index = 0; index < roots.length; index++) bracket = finish(model, roots[index], bracket);
   return roots;
+}
+
+/**
+ * "OP3 " for `OP3.`, the start of a paragraph's name. A document repeats its labels (`(a)` under every paragraph), so
+ * the last prefix made is kept per ordinal and level, and used again while the label text is the same: a cache that
+ * needs no hashing (a map of label texts cost more time than the strings it saved).
+ */
+class NamePrefixes {
+  private readonly texts: string[] = new Array(64).fill('');
+  private readonly prefixes: string[] = new Array(64).fill('');
+
+  of(label: Label): string {
+    const slot = ((label.ordinal & 15) << 2) | (label.level & 3);
+    if (this.texts[slot] !== label.text) {
+      this.texts[slot] = label.text;
+      this.prefixes[slot] = `${labelName(label.text)} `;
+    }
+    return this.prefixes[slot];
+  }
 }
 
 /**
