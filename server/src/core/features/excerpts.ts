@@ -19,6 +19,9 @@ export function excerptBetween(text: string, start: number, end: number, max = 4
   if (headEnd - start > max) {
     if (isSingleSpaced(text, start, start + max + 1)) return `${text.slice(start, start + max - 1)}…`;
   } else if (isSingleSpaced(text, start, headEnd)) return text.slice(start, headEnd);
+  // Line breaks and runs of spaces (a hard-wrapped paragraph): `excerptAt` collapses them as the regex does, without
+  // copying the head, as long as the head's only white space is what it knows (space, tab, line feed, return).
+  if (hasOnlyPlainWhiteSpace(text, start, headEnd)) return excerptAt(text, start, headEnd, max);
   const line = text.slice(start, headEnd).replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
@@ -30,6 +33,15 @@ function isSingleSpaced(text: string, from: number, to: number): boolean {
     if (c === 32) {
       if (i === from || i === to - 1 || isWhiteSpace(text.charCodeAt(i + 1))) return false;
     } else if (isWhiteSpace(c)) return false;
+  }
+  return true;
+}
+
+/** True when the only white space in `text[from, to)` is spaces, tabs, line feeds and returns. */
+function hasOnlyPlainWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && isWhiteSpace(c)) return false;
   }
   return true;
 }
@@ -78,8 +90,12 @@ export function excerptAt(text: string, start: number, end: number, max: number,
     length += plainEnd - i;
     runEnd = plainEnd;
     i = plainEnd - 1;
-    // Past the limit proves there is more to cut: the excerpt is the head of the whole collapsed text.
-    if (length > max) return `${(done + text.slice(runStart, runEnd)).slice(0, max - 1)}…`;
+    // Past the limit proves there is more to cut: the excerpt is the head of the whole collapsed text. `done` and
+    // the run make `length` characters, so the head is cut from the text itself, not from a copy of the run.
+    if (length > max) {
+      const fromRun = max - 1 - done.length;
+      return `${fromRun >= 0 ? done + text.slice(runStart, runStart + fromRun) : done.slice(0, max - 1)}…`;
+    }
   }
   return done + text.slice(runStart, runEnd);
 }

@@ -49,14 +49,18 @@ export function computeFindings(model: DocumentModel, options: FindingOptions = 
   footnoteFindings(model, drafts);
   labelFindings(model, drafts);
   termFindings(model, drafts);
-  const findings: Finding[] = [];
-  for (const draft of drafts.kept) {
+  // Settled in place, and kept in the drafts' own list: a large document has tens of thousands of findings, and
+  // copies cost collections.
+  const findings = drafts.kept as Finding[];
+  let kept = 0;
+  for (let index = 0; index < findings.length; index++) {
+    const draft = findings[index] as DraftFinding;
     const setting = options.severities?.[draft.id];
     if (setting === 'off') continue;
-    // Settled in place: a large document has tens of thousands of findings, and copies cost collections.
     (draft as { severity?: Severity }).severity = setting ?? CATALOGUE[draft.id].severity;
-    findings.push(draft as Finding);
+    findings[kept++] = draft as Finding;
   }
+  findings.length = kept;
   // A hostile or broken file (a million lone `]`) must not bury the editor: past the limit, one finding says how many more.
   for (const [id, count] of drafts.totals()) {
     if (count <= MAX_FINDINGS_PER_ID || options.severities?.[id] === 'off') continue;
@@ -157,7 +161,10 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
 }
 
 function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined, drafts: DraftFindings): void {
-  for (const annotation of model.annotations) {
+  // Indexed loops: the iterators of `for...of` over clauses and items were not optimised away here.
+  const annotations = model.annotations;
+  for (let a = 0; a < annotations.length; a++) {
+    const annotation = annotations[a];
     if (annotation.kind === 'placeholder') {
       if (annotation.misplaced) drafts.push({ id: 'annotation.misplaced', start: annotation.start, end: annotation.end, message: MESSAGES['annotation.misplaced']() });
       else if (annotation.closed) {
@@ -168,12 +175,16 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
     if (annotation.kind === 'attribution' && annotation.target < 0) {
       drafts.push({ id: 'attribution.orphan', start: annotation.start, end: annotation.end, message: MESSAGES['attribution.orphan']() });
     }
-    for (const clause of annotation.clauses) {
+    const clauses = annotation.clauses;
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
       if (clause.role === 'unknown' && clause.roleRange) {
         drafts.push({ id: 'attribution.unknownRole', ...clause.roleRange, message: MESSAGES['attribution.unknownRole'](clause.roleText ?? '', closestRole(clause.roleText ?? '')) });
       }
       if (!delegations) continue;
-      for (const item of clause.items) {
+      const items = clause.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         if (item.code === undefined) {
           drafts.push({ id: 'delegation.unknown', start: item.start, end: item.end, message: MESSAGES['delegation.unknown'](item.text, delegations.suggest(item.text)) });
         }

@@ -1,11 +1,14 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
-import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
+import type { DocumentModel, Label, ParagraphStatus, Range } from '../analysis/model';
 import { firstBracketFromNear } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
 
-/** One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). */
+/**
+ * One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). Ranges
+ * may be the model's own objects (a paragraph, its label, a heading's text range), so read them, never change them.
+ */
 export interface OutlineItem {
   readonly kind: 'heading' | 'paragraph' | 'optionSet' | 'option';
   readonly name: string;
@@ -16,72 +19,123 @@ export interface OutlineItem {
   /** Brackets whose opener lies in `range`, nested ones included (the count delegates keep by hand). */
   readonly openBrackets: number;
   readonly status?: ParagraphStatus;
-  readonly children: OutlineItem[];
+  /** Leaves share one frozen empty list. */
+  readonly children: ReadonlyArray<OutlineItem>;
 }
 
 interface MutableItem extends Omit<OutlineItem, 'range' | 'children' | 'detail' | 'openBrackets'> {
-  range: { start: number; end: number };
+  range: Range;
   children: MutableItem[];
   detail: string;
   openBrackets: number;
 }
 
+/**
+ * The children of every leaf. Three items in four are leaves (7,800 items in a megabyte), and an empty array each
+ * was a tenth of what the outline allocated; frozen, so that a consumer that pushes fails at once.
+ */
+const NO_CHILDREN: MutableItem[] = Object.freeze([]) as unknown as MutableItem[];
+
+/** Where an item stands, as a slot: 0 for the roots, then one per heading, per paragraph, per option set. */
+type Place = (what: 'heading' | 'paragraph' | 'optionSet' | 'option', index: number, parentSlot: number) => void;
+
 /** Builds the outline tree of a document. */
 export function computeOutline(model: DocumentModel): OutlineItem[] {
-  const { text, headings, paragraphs, optionSets, blocks } = model;
-  const roots: MutableItem[] = [];
+  const { text, headings, paragraphs, optionSets } = model;
+  const headingSlot = 1;
+  const paragraphSlot = headingSlot + headings.length;
+  const setSlot = paragraphSlot + paragraphs.length;
+  // First how many children each slot gets, so that each list is made once at its length (an array grown by `push`
+  // keeps room for 17); then the counts, counted down, say where the next child goes.
+  const counts = new Int32Array(setSlot + optionSets.length);
+  placeItems(model, (_what, _index, parentSlot) => counts[parentSlot]++);
+  const roots: MutableItem[] = new Array(counts[0]);
+  // Indexed by slot (an array, not a map: every slot is a small number).
+  const items: MutableItem[] = new Array(counts.length);
+  const childrenOf = (slot: number): MutableItem[] => (counts[slot] > 0 ? new Array(counts[slot]) : NO_CHILDREN);
   const sectionEnds = sectionEndsOf(model);
-  const headingItems: MutableItem[] = new Array(headings.length);
-  for (let index = 0; index < headings.length; index++) {
-    const heading = headings[index];
-    headingItems[index] = { kind: 'heading', name: heading.text || '#'.repeat(heading.level), detail: '', openBrackets: 0, range: { start: heading.start, end: sectionEnds[index] }, selectionRange: heading.textRange, children: [] };
+  const prefixes = new NamePrefixes();
+  placeItems(model, (what, index, parentSlot) => {
+    let item: MutableItem;
+    if (what === 'heading') {
+      const heading = headings[index];
+      item = { kind: 'heading', name: heading.text || '#'.repeat(heading.level), detail: '', openBrackets: 0, range: { start: heading.start, end: sectionEnds[index] }, selectionRange: heading.textRange, children: childrenOf(headingSlot + index) };
+      items[headingSlot + index] = item;
+    } else if (what === 'optionSet') {
+      const set = optionSets[index];
+      // The set and the first option's label are ranges already; the set's range is replaced if its options outrun it.
+      item = { kind: 'optionSet', name: `Options (${set.members.length})`, detail: '', openBrackets: 0, range: set, selectionRange: set.members[0].label, children: childrenOf(setSlot + index) };
+      items[setSlot + index] = item;
+    } else {
+      const paragraph = paragraphs[index];
+      const label = paragraph.label!;
+      const words = excerptAt(text, label.end, paragraph.end, 48, true);
+      item = { kind: what, name: words ? prefixes.of(label) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
+      items[paragraphSlot + index] = item;
+    }
+    const list = parentSlot === 0 ? roots : items[parentSlot].children;
+    list[list.length - counts[parentSlot]--] = item;
+  });
+  // Items are finished in about document order, so each bracket search starts where the one before ended.
+  let bracket = 0;
+  for (let index = 0; index < roots.length; index++) bracket = finish(model, roots[index], bracket);
+  return roots;
+}
+
+/**
+ * "OP3 " for `OP3.`, the start of a paragraph's name. A document repeats its labels (`(a)` under every paragraph), so
+ * the last prefix made is kept per ordinal and level, and used again while the label text is the same: a cache that
+ * needs no hashing (a map of label texts cost more time than the strings it saved).
+ */
+class NamePrefixes {
+  private readonly texts: string[] = new Array(64).fill('');
+  private readonly prefixes: string[] = new Array(64).fill('');
+
+  of(label: Label): string {
+    const slot = ((label.ordinal & 15) << 2) | (label.level & 3);
+    if (this.texts[slot] !== label.text) {
+      this.texts[slot] = label.text;
+      this.prefixes[slot] = `${labelName(label.text)} `;
+    }
+    return this.prefixes[slot];
   }
+}
+
+/**
+ * Calls `place` for every item in the order items are made, with the slot of the list it goes in: each heading
+ * (under its parent heading), then each labelled paragraph (under its parent paragraph, else its section), an option
+ * set when its first option comes (where that option's paragraph would go) and each option (in its set). A parent
+ * paragraph is one made before, so that a child is never placed in a list that does not exist yet.
+ */
+function placeItems(model: DocumentModel, place: Place): void {
+  const { headings, paragraphs, optionSets } = model;
+  const paragraphSlot = 1 + headings.length;
+  const setSlot = paragraphSlot + paragraphs.length;
   for (let index = 0; index < headings.length; index++) {
     const parent = headings[index].parent;
-    (parent >= 0 ? headingItems[parent].children : roots).push(headingItems[index]);
+    place('heading', index, parent >= 0 ? 1 + parent : 0);
   }
-
-  // Indexed like the model's paragraphs and option sets (arrays, not maps: every index is a small number).
-  const paragraphItems: Array<MutableItem | undefined> = new Array(paragraphs.length);
-  const optionSetItems: Array<MutableItem | undefined> = new Array(optionSets.length);
-  const sectionList = (section: number) => (section >= 0 ? headingItems[section].children : roots);
+  const setMade = new Uint8Array(optionSets.length);
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     const label = paragraph.label;
     if (!label) continue;
-    const words = excerptAt(text, label.end, paragraph.end, 48, true);
-    const name = labelName(label.text);
-    const item: MutableItem = {
-      kind: label.sequence === 'option' && paragraph.optionSet >= 0 ? 'option' : 'paragraph',
-      name: words ? `${name} ${words}` : name,
-      detail: '',
-      openBrackets: 0,
-      range: { start: paragraph.start, end: paragraph.end },
-      selectionRange: { start: label.start, end: label.end },
-      status: paragraph.status,
-      children: [],
-    };
-    paragraphItems[index] = item;
-    if (item.kind === 'option') {
-      const setIndex = paragraph.optionSet;
-      let setItem = optionSetItems[setIndex];
-      if (!setItem) {
+    const setIndex = paragraph.optionSet;
+    if (label.sequence === 'option' && setIndex >= 0) {
+      if (!setMade[setIndex]) {
+        setMade[setIndex] = 1;
         const set = optionSets[setIndex];
-        setItem = { kind: 'optionSet', name: `Options (${set.members.length})`, detail: '', openBrackets: 0, range: { start: set.start, end: set.end }, selectionRange: { start: set.members[0].label.start, end: set.members[0].label.end }, children: [] };
-        optionSetItems[setIndex] = setItem;
-        const parentItem = set.parent >= 0 ? paragraphItems[set.parent] : undefined;
-        (parentItem ? parentItem.children : sectionList(set.section)).push(setItem);
+        place('optionSet', setIndex, slotUnder(model, set.parent, set.section, index));
       }
-      setItem.children.push(item);
-    } else {
-      const parentItem = paragraph.parent >= 0 ? paragraphItems[paragraph.parent] : undefined;
-      (parentItem ? parentItem.children : sectionList(paragraph.section)).push(item);
-    }
+      place('option', index, setSlot + setIndex);
+    } else place('paragraph', index, slotUnder(model, paragraph.parent, paragraph.section, index));
   }
-  // Items are finished in about document order, so each bracket search starts where the one before ended.
-  const cursor = { bracket: 0 };
-  for (const root of roots) finish(model, root, cursor);
-  return roots;
+}
+
+/** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */
+function slotUnder(model: DocumentModel, parent: number, section: number, index: number): number {
+  if (parent >= 0 && parent < index && model.paragraphs[parent].label) return 1 + model.headings.length + parent;
+  return section >= 0 ? 1 + section : 0;
 }
 
 /**
@@ -104,19 +158,40 @@ function sectionEndsOf(model: DocumentModel): number[] {
   return ends;
 }
 
-/** Extends ranges over children, counts brackets and writes the detail text, bottom-up. */
-function finish(model: DocumentModel, item: MutableItem, cursor: { bracket: number }): void {
-  for (const child of item.children) {
-    finish(model, child, cursor);
-    if (child.range.end > item.range.end) item.range.end = child.range.end;
+/**
+ * Extends ranges over children, counts brackets and writes the detail text, bottom-up; `bracket` is where the
+ * previous search ended, and the return value where this one did.
+ */
+function finish(model: DocumentModel, item: MutableItem, bracket: number): number {
+  let end = item.range.end;
+  const children = item.children;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
+    bracket = finish(model, child, bracket);
+    if (child.range.end > end) end = child.range.end;
   }
+  // The range may be the model's paragraph or option set: a new one when the children reach further.
+  if (end !== item.range.end) item.range = { start: item.range.start, end };
   // As `countBracketsIn(model.brackets, item.range)`.
-  const endIndex = firstBracketFromNear(model.brackets, item.range.end, cursor.bracket);
+  const endIndex = firstBracketFromNear(model.brackets, end, bracket);
   const count = endIndex - firstBracketFromNear(model.brackets, item.range.start, endIndex);
-  cursor.bracket = endIndex;
   item.openBrackets = count;
-  const brackets = count > 0 ? `${count} open bracket${count === 1 ? '' : 's'}` : '';
-  item.detail = item.status ? (brackets ? `${brackets} · ${item.status}` : item.status) : brackets;
+  item.detail = detailOf(count, item.status);
+  return endIndex;
+}
+
+/** "3 open brackets" for counts up to this, made once: most items have a handful of brackets or none. */
+const BRACKET_DETAILS: string[] = [];
+const CACHED_COUNTS = 64;
+
+/** "2 open brackets · ad ref", "ad ref", "1 open bracket" or "". */
+function detailOf(count: number, status: ParagraphStatus | undefined): string {
+  let brackets = '';
+  if (count > 0) {
+    if (count < CACHED_COUNTS) brackets = BRACKET_DETAILS[count] ??= `${count} open bracket${count === 1 ? '' : 's'}`;
+    else brackets = `${count} open brackets`;
+  }
+  return status ? (brackets ? `${brackets} · ${status}` : status) : brackets;
 }
 
 function lastContentEndBefore(model: DocumentModel, offset: number, fallback: number): number {
