@@ -53,6 +53,34 @@ OP1. {agreed} Agreed text.
       `,
     );
   });
+
+  it('lists a section in document order: paragraphs before its first sub-heading come first', () => {
+    checkOutline(
+      `PP1. Recalling [its resolutions],
+
+# Part I
+OP1. Introductory text.
+
+## Article 1
+OP2. Decides.
+
+OP3. Requests.
+
+# Part II
+OP4. Urges.
+`,
+      `
+      paragraph PP1 Recalling [its resolutions], [1 open bracket]
+      heading Part I
+        paragraph OP1 Introductory text.
+        heading Article 1
+          paragraph OP2 Decides.
+          paragraph OP3 Requests.
+      heading Part II
+        paragraph OP4 Urges.
+      `,
+    );
+  });
 });
 
 describe('hover', () => {

@@ -74,7 +74,10 @@ function oracleOutline(model: DocumentModel): PlainItem[] {
     }
     setItem.children.push(item);
   });
+  // Every list in document order: a section's paragraphs before its first sub-heading come first.
+  const inDocumentOrder = (items: PlainItem[]) => items.sort((a, b) => a.range.start - b.range.start);
   const finish = (item: PlainItem) => {
+    inDocumentOrder(item.children);
     for (const child of item.children) {
       finish(child);
       item.range.end = Math.max(item.range.end, child.range.end);
@@ -83,7 +86,7 @@ function oracleOutline(model: DocumentModel): PlainItem[] {
     const counted = item.openBrackets > 0 ? `${item.openBrackets} open bracket${item.openBrackets === 1 ? '' : 's'}` : '';
     item.detail = [counted, item.status ?? ''].filter((part) => part).join(' · ');
   };
-  roots.forEach(finish);
+  inDocumentOrder(roots).forEach(finish);
   return roots;
 }
 

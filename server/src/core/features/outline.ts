@@ -102,22 +102,27 @@ class NamePrefixes {
 }
 
 /**
- * Calls `place` for every item in the order items are made, with the slot of the list it goes in: each heading
- * (under its parent heading), then each labelled paragraph (under its parent paragraph, else its section), an option
- * set when its first option comes (where that option's paragraph would go) and each option (in its set). A parent
- * paragraph is one made before, so that a child is never placed in a list that does not exist yet.
+ * Calls `place` for every item in document order, with the slot of the list it goes in: each heading (under its
+ * parent heading), each labelled paragraph (under its parent paragraph, else its section), an option set when its
+ * first option comes (where that option's paragraph would go) and each option (in its set). Headings and paragraphs
+ * are taken in turn by offset, so that a section lists the paragraphs before its first sub-heading first, as they
+ * stand. A parent (heading or paragraph) always comes before its children, so no child goes in a list not made yet.
  */
 function placeItems(model: DocumentModel, place: Place): void {
   const { headings, paragraphs, optionSets } = model;
   const paragraphSlot = 1 + headings.length;
   const setSlot = paragraphSlot + paragraphs.length;
-  for (let index = 0; index < headings.length; index++) {
-    const parent = headings[index].parent;
-    place('heading', index, parent >= 0 ? 1 + parent : 0);
-  }
+  let heading = 0;
+  const placeHeadingsBefore = (offset: number) => {
+    for (; heading < headings.length && headings[heading].start < offset; heading++) {
+      const parent = headings[heading].parent;
+      place('heading', heading, parent >= 0 ? 1 + parent : 0);
+    }
+  };
   const setMade = new Uint8Array(optionSets.length);
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
+    placeHeadingsBefore(paragraph.start);
     const label = paragraph.label;
     if (!label) continue;
     const setIndex = paragraph.optionSet;
@@ -130,6 +135,7 @@ function placeItems(model: DocumentModel, place: Place): void {
       place('option', index, setSlot + setIndex);
     } else place('paragraph', index, slotUnder(model, paragraph.parent, paragraph.section, index));
   }
+  placeHeadingsBefore(Infinity);
 }
 
 /** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */
