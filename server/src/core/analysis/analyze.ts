@@ -237,7 +237,7 @@ class Walker {
     if (labelToken >= 0) {
       const labelStart = starts[labelToken];
       const labelEnd = starts[labelToken + 1];
-      const labelText = this.strings.share(text.slice(labelStart, labelEnd));
+      const labelText = this.strings.slice(text, labelStart, labelEnd);
       const labelKind = kindOfLabel(labelText);
       // Sub-paragraph lists are told apart by style (`(a)`, `a)`, `a.`), each with its own letter/roman memory.
       const style = labelKind === 'parenthesised' ? 0 : labelKind === 'closingParen' ? 1 : 2;

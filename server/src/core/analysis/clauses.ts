@@ -5,6 +5,7 @@ import { hasIrregularSpace, isWords } from './clauseText';
 import { normaliseSpelling, Spellings } from './spellings';
 import { NO_ITEMS } from './noItems';
 import { SharedStrings } from '../text/sharedStrings';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { DelegationResolver } from './options';
 
 /** The roles of the language, and the few spellings drafters use for them. */
@@ -82,7 +83,8 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   const start = trimmedStart(content, from, to);
   const end = trimmedEnd(content, start, to);
   if (start === end) return undefined;
-  const raw = content.slice(start, end);
+  // Shared: the same clause (`US`, `proposed: EU`) comes back all through a draft.
+  const raw = strings.slice(content, start, end);
   const status = STATUS_SPELLINGS.of(raw);
   if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: NO_ITEMS };
   // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
@@ -90,14 +92,13 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   if (lastColon > 0) {
     const reversedRole = ROLE_SPELLINGS.of(raw.slice(lastColon + 1));
     if (reversedRole) {
-      const roleText = strings.share(raw.slice(lastColon + 1).trim());
-      const roleStart = start + lastColon + 1 + raw.slice(lastColon + 1).indexOf(roleText);
+      const role = trimmedRole(content, start + lastColon + 1, end, strings);
       return {
         start: offset + start,
         end: offset + end,
         role: reversedRole,
-        roleText,
-        roleRange: { start: offset + roleStart, end: offset + roleStart + roleText.length },
+        roleText: role.text,
+        roleRange: { start: offset + role.start, end: offset + role.start + role.text.length },
         items: parseItems(content, start, start + lastColon, offset, strings, delegations),
       };
     }
@@ -105,19 +106,26 @@ function parseClause(content: string, from: number, to: number, offset: number, 
   const colon = raw.indexOf(':');
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
   if (colon > 0 && isWords(raw, colon)) {
-    const roleText = strings.share(raw.slice(0, colon).trim());
-    const role = ROLE_SPELLINGS.of(roleText) ?? 'unknown';
-    const roleStart = start + raw.indexOf(roleText);
+    const written = trimmedRole(content, start, start + colon, strings);
     return {
       start: offset + start,
       end: offset + end,
-      role,
-      roleText,
-      roleRange: { start: offset + roleStart, end: offset + roleStart + roleText.length },
+      role: ROLE_SPELLINGS.of(written.text) ?? 'unknown',
+      roleText: written.text,
+      roleRange: { start: offset + written.start, end: offset + written.start + written.text.length },
       items: parseItems(content, start + colon + 1, end, offset, strings, delegations),
     };
   }
   return { start: offset + start, end: offset + end, role: 'proposed', items: parseItems(content, start, end, offset, strings, delegations) };
+}
+
+/** The role word written in `content[from, to)`, trimmed as `trim` does, and where it starts (`from` when it is empty). */
+function trimmedRole(content: string, from: number, to: number, strings: SharedStrings): { start: number; text: string } {
+  let start = from;
+  while (start < to && isWhiteSpace(content.charCodeAt(start))) start++;
+  let end = to;
+  while (end > start && isWhiteSpace(content.charCodeAt(end - 1))) end--;
+  return start < end ? { start, text: strings.slice(content, start, end) } : { start: from, text: '' };
 }
 
 function parseItems(content: string, from: number, to: number, offset: number, strings: SharedStrings, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
@@ -127,8 +135,8 @@ function parseItems(content: string, from: number, to: number, offset: number, s
       const start = trimmedStart(content, itemStart, i);
       const end = trimmedEnd(content, start, i);
       if (end > start) {
-        const raw = content.slice(start, end);
-        const text = strings.share(hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw);
+        const raw = strings.slice(content, start, end);
+        const text = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
         const code = delegations?.resolve(text)?.code;
         itemCollector.add({ start: offset + start, end: offset + end, text, code });
       }

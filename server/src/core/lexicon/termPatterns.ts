@@ -71,7 +71,7 @@ export function collectPatterns(lexicons: readonly Lexicon[], language: LexiconL
 /** The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix. */
 export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage, strings?: SharedStrings): TermOccurrence {
   // A draft repeats its terms: one copy of each spelling is kept for all its occurrences.
-  const matched = strings ? strings.share(text.slice(start, end)) : text.slice(start, end);
+  const matched = strings ? strings.slice(text, start, end) : text.slice(start, end);
   const pattern = spelledAs(found, matched);
   const replacement = pattern.form === 'deprecated' ? replacements.agreed.get(pattern.entry) : pattern.entry.status === 'contested' || pattern.entry.status === 'rejected' ? replacements.instead.get(pattern.entry) : undefined;
   return replacement === undefined
