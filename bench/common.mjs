@@ -24,6 +24,8 @@ export function loadCompiled() {
     lexicon: require(out('server/src/core/lexicon/index.js')),
     delegations: require(out('server/src/core/delegations/index.js')),
     generator: require(out('test/performance/generateText.js')),
+    /** The flags the VS Code client starts the server with: the benchmark starts it with the same ones. */
+    serverNodeFlags: require(out('server/src/lsp/serverNodeFlags.js')).SERVER_NODE_FLAGS,
   };
 }
 

@@ -295,7 +295,8 @@ ${inputsSection(results)}
   ${Object.entries(results.reps).map(([k, v]) => `${k} ${v.warmup} warm-up + ${v.runs} rounds`).join(', ')}. The 10 MB rounds also time the 1 MB text,
   so the growth ratio compares runs made under the same load. Absolute times move by tens of percent from run to
   run on this machine; the ratios move less.
-- **LSP.** \`node dist/server.js --stdio\` in a temporary workspace folder holding the document and the lexicon
+- **LSP.** \`node ${(results.serverNodeFlags ?? []).map((f) => `${f} `).join('')}dist/server.js --stdio\` (the Node flags VS Code starts the server with, read from
+  \`server/src/lsp/serverNodeFlags.ts\`) in a temporary workspace folder holding the document and the lexicon
   (found as "every \`*.lexicon.yaml\` in the workspace"), driven by \`vscode-languageserver-protocol\` over the
   process's stdin/stdout, without \`workspace/configuration\` (default settings). An edit inserts one letter at a
   random place (seeded) with an incremental \`didChange\`; its time runs from sending the change to receiving the

@@ -63,6 +63,7 @@ const results = {
     loadAtStart: loadAverage(),
   },
   quick: QUICK,
+  serverNodeFlags: undefined,
   reps: REPS,
   build: undefined,
   lexicon: undefined,
@@ -85,8 +86,9 @@ if (!flag('no-build')) {
   log(ok ? `  built in ${(results.build.ms / 1000).toFixed(1)} s` : `  build failed; measuring what out/ and dist/ hold:\n${results.build.error}`);
 } else results.build = { ok: true, skipped: true };
 
-const { core, lexicon: lexiconApi, delegations, generator } = loadCompiled();
+const { core, lexicon: lexiconApi, delegations, generator, serverNodeFlags } = loadCompiled();
 const registry = delegations.builtinRegistry();
+results.serverNodeFlags = [...serverNodeFlags];
 
 // --- Inputs ------------------------------------------------------------------------------------------------
 
@@ -334,7 +336,7 @@ if (ONLY.includes('lsp')) {
     let session;
     try {
       const { dir, uri } = lspWorkspace('draft-1mb.ntx', text);
-      session = await LspSession.start(serverPath, dir);
+      session = await LspSession.start(serverPath, dir, { nodeArgs: [...serverNodeFlags] });
       const openMs = await session.open(uri, text);
       const openDiagnostics = session.lastDiagnosticCount;
       log(`  open → first diagnostics ${formatMs(openMs)} (${openDiagnostics} diagnostics)`);
@@ -423,7 +425,7 @@ if (ONLY.includes('memory')) {
     try {
       const { dir, uri } = lspWorkspace('draft-10mb.ntx', text);
       // --expose-gc lets the server's `negotext/serverInfo` measure its live heap after a collection.
-      session = await LspSession.start(serverPath, dir, { nodeArgs: ['--expose-gc'] });
+      session = await LspSession.start(serverPath, dir, { nodeArgs: [...serverNodeFlags, '--expose-gc'] });
       await new Promise((r) => setTimeout(r, 300));
       const idle = session.memory();
       const openMs = await session.open(uri, text, 300_000);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WATCHED_FILE_GLOBS, type NegotextInitializationOptions } from '../../server/src/lsp/protocol';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverNodeFlags';
 import { goToBracket } from './bracketCommands';
 import { documentSelector } from './documentSelector';
 import { registerReportCommands } from './reportCommands';
@@ -51,8 +52,9 @@ export async function deactivate(): Promise<void> {
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The benchmark starts the server with the same flags (bench/common.mjs reads them from the same module).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const watchers = WATCHED_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);

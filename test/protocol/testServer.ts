@@ -28,6 +28,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'url';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverNodeFlags';
 import { REPO_ROOT } from '../support/paths';
 
 /** How long a test waits for the server before failing. */
@@ -86,15 +87,16 @@ export class TestServer {
   }
 
   /**
-   * Spawns `node dist/server.js --stdio` and initializes it with a workspace folder. `nodeOptions` go before the script
-   * (`--expose-gc`, `--require` of a preload), `env` is added to the environment (`NEGOTEXT_TEST_FAULTS`).
+   * Spawns `node dist/server.js --stdio` with the flags VS Code starts it with (`SERVER_NODE_FLAGS`: a flag this Node
+   * does not know would stop it here) and initializes it with a workspace folder. `nodeOptions` go before the script
+   * too (`--expose-gc`, `--require` of a preload), `env` is added to the environment (`NEGOTEXT_TEST_FAULTS`).
    */
   static async start(
     options: { root?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; settings?: Record<string, unknown>; nodeOptions?: string[]; env?: Record<string, string> } = {},
   ): Promise<TestServer> {
     const serverPath = path.join(REPO_ROOT, 'dist', 'server.js');
     assert.ok(fs.existsSync(serverPath), 'dist/server.js is missing: run `npm run build` first');
-    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(options.nodeOptions ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new TestServer(child, connection);
     server.settings = options.settings ?? {};

@@ -17,23 +17,34 @@ const KINDS: Readonly<Record<OutlineItem['kind'], SymbolKind>> = {
 /** Workspace symbol answers stop here: editors filter further as the user types. */
 const MAX_WORKSPACE_SYMBOLS = 1000;
 
-/** `textDocument/documentSymbol`: headings > labelled paragraphs > option sets, open-bracket counts in `detail`. */
+/**
+ * `textDocument/documentSymbol`: headings > labelled paragraphs > option sets, open-bracket counts in `detail`.
+ *
+ * A 10 MB draft has some 77,000 symbols: as LSP objects (a range and two positions each) they take about as much
+ * heap as the outline they come from, and the JSON text of the answer twice that. So each symbol is made only
+ * when the answer is serialised (`toJSON`, which both transports call through `JSON.stringify`) and is garbage
+ * as soon as its text is written: the whole tree of LSP objects never exists beside the JSON text.
+ */
 export function documentSymbols(session: Session, params: DocumentSymbolParams): DocumentSymbol[] | null {
   const analysis = session.analysisOf(params.textDocument.uri);
   if (!analysis) return null;
-  return outlineOf(analysis.model).map((item) => toLspDocumentSymbol(item, analysis.lines));
+  return outlineOf(analysis.model).map((item) => serialisedLazily(item, analysis.lines));
 }
 
-/** One outline item and its children. */
-export function toLspDocumentSymbol(item: OutlineItem, lines: TextLines): DocumentSymbol {
-  return {
-    name: item.name,
-    detail: item.detail,
-    kind: KINDS[item.kind],
-    range: toLspRange(lines, item.range),
-    selectionRange: toLspRange(lines, item.selectionRange),
-    children: item.children.map((child) => toLspDocumentSymbol(child, lines)),
-  };
+/** The symbol of `item`, made when `JSON.stringify` reaches it; typed as what it serialises to. */
+function serialisedLazily(item: OutlineItem, lines: TextLines): DocumentSymbol {
+  return { toJSON: () => toLspDocumentSymbol(item, lines, serialisedLazily) } as unknown as DocumentSymbol;
+}
+
+/**
+ * One outline item and its children (made by `child`, by default at once). An empty `detail` and no children are
+ * left out, as the protocol allows: most of the symbols of a long draft are paragraphs without either.
+ */
+export function toLspDocumentSymbol(item: OutlineItem, lines: TextLines, child: (item: OutlineItem, lines: TextLines) => DocumentSymbol = toLspDocumentSymbol): DocumentSymbol {
+  const symbol: DocumentSymbol = { name: item.name, kind: KINDS[item.kind], range: toLspRange(lines, item.range), selectionRange: toLspRange(lines, item.selectionRange) };
+  if (item.detail) symbol.detail = item.detail;
+  if (item.children.length > 0) symbol.children = item.children.map((c) => child(c, lines));
+  return symbol;
 }
 
 /** `workspace/symbol`: headings and labelled paragraphs of every workspace document whose name matches the query. */
