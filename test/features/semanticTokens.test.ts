@@ -1,6 +1,7 @@
 // Semantic tokens as (text, expected tokens) data through one check helper: each token written as `type.modifiers text`.
 
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/core';
 import { builtinRegistry } from '../../server/src/core/delegations';
 import { computeSemanticTokens, type SemanticTokenData, type SemanticTokenType } from '../../server/src/core/features/semanticTokens';
@@ -131,6 +132,24 @@ describe('semantic tokens', () => {
     const tokens = computeSemanticTokens(analyze('[a]{G77}'));
     assert.deepStrictEqual(tokens.map((t) => t.modifiers), [['depth1'], ['depth1'], [], [], []]);
     checkTokens('', []);
+  });
+
+  it('for a range, exactly the tokens of the whole document that overlap it', () => {
+    // Pieces that make every kind of token, with terms, unclosed and stray delimiters, and ranges cutting anywhere.
+    const pieces = ['[', ']', '][', '] / [', ']{proposed: US, G77}', '{agreed} ', '{EU', '{number}', 'OP1. ', '(a) ', '\n', '\n\n', 'text ', 'cyber sovereignty ', 'ICTs ', '[^1]', '<!-- c -->'];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
+    const registry = builtinRegistry();
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const model = analyze(text, { delegations: registry, terms: createTermMatcher([LEXICON], 'en') });
+        const start = a % (text.length + 1);
+        const within = { start, end: start + (b % (text.length - start + 1)) };
+        const all = computeSemanticTokens(model, { delegations: registry });
+        const expected = all.filter((t) => t.end > within.start && t.start < within.end);
+        assert.deepStrictEqual(computeSemanticTokens(model, { delegations: registry, within }), expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('grows linearly: nested and sibling brackets, attributions, paragraph annotations, placeholders', function () {

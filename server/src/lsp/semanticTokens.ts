@@ -51,12 +51,13 @@ export function semanticTokensFull(session: Session, params: SemanticTokensParam
   return { data: encodeSemanticTokens(computeSemanticTokens(analysis.model, { delegations: analysis.context.registry }), analysis.lines) };
 }
 
-/** `textDocument/semanticTokens/range`: the tokens that overlap the range (the whole document is analysed anyway). */
+/** `textDocument/semanticTokens/range`: the tokens that overlap the range, the others not made at all. */
 export function semanticTokensRange(session: Session, params: SemanticTokensRangeParams): SemanticTokens {
   const analysis = session.analysisOf(params.textDocument.uri);
   if (!analysis) return { data: [] };
-  const tokens = computeSemanticTokens(analysis.model, { delegations: analysis.context.registry });
-  return { data: encodeSemanticTokens(tokens, analysis.lines, fromLspRange(analysis.lines, params.range)) };
+  const within = fromLspRange(analysis.lines, params.range);
+  const tokens = computeSemanticTokens(analysis.model, { delegations: analysis.context.registry, within });
+  return { data: encodeSemanticTokens(tokens, analysis.lines, within) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Semantic tokens as offsets: what only the analysis knows about a document, for colouring where the grammar guesses.
 
-import type { Annotation, Clause, DocumentModel, Range } from '../analysis/model';
+import type { Annotation, Bracket, Clause, DocumentModel, Range } from '../analysis/model';
+import { firstEndingAfter } from '../analysis/queries';
 
 /**
  * Token types. The annotation types say what analysis decided a `{...}` is; the grammar guesses that from shape.
@@ -53,6 +54,11 @@ export interface DelegationKinds {
 export interface SemanticTokenOptions {
   /** The registry the document was analysed with: delegations of kind `group` get the `group` modifier. */
   readonly delegations?: DelegationKinds;
+  /**
+   * Only the tokens that overlap this range (what an editor shows of a large draft), found without making the
+   * others: a 10 MB draft has some 190,000 tokens, and an editor asks for the visible range at every edit.
+   */
+  readonly within?: Range;
 }
 
 /** Bracket depths cycle through six modifiers, as the grammar's six depth scopes do. */
@@ -84,13 +90,23 @@ export function computeSemanticTokens(model: DocumentModel, options: SemanticTok
     if (group === undefined) groupCache.set(code, (group = registry.get(code)?.kind === 'group'));
     return group;
   };
-  const streams = [annotationTokens(model, isGroup), termTokens(model), ...bracketTokens(model)];
-  return withoutOverlaps(ensureOrdered(streams.reduce(mergeByStart, [])));
+  const within = options.within ?? { start: 0, end: Infinity };
+  const streams = [annotationTokens(model, isGroup, within), termTokens(model, within), ...bracketTokens(model, within)];
+  const tokens = withoutOverlaps(ensureOrdered(streams.reduce(mergeByStart, [])));
+  // Each stream keeps what may overlap the range; the tokens themselves are held to it here.
+  return options.within ? tokens.filter((token) => overlaps(token, within)) : tokens;
 }
 
-function annotationTokens(model: DocumentModel, isGroup: (code: string) => boolean): SemanticTokenData[] {
+function overlaps(token: Range, range: Range): boolean {
+  return token.end > range.start && token.start < range.end;
+}
+
+/** The tokens of the annotations that overlap `within` (annotations are in order and disjoint, as their tokens are). */
+function annotationTokens(model: DocumentModel, isGroup: (code: string) => boolean, within: Range): SemanticTokenData[] {
   const tokens: SemanticTokenData[] = [];
-  for (const annotation of model.annotations) {
+  const annotations = model.annotations;
+  for (let index = firstEndingAfter(annotations, within.start); index < annotations.length && annotations[index].start < within.end; index++) {
+    const annotation = annotations[index];
     const type = annotationType(annotation);
     if (!annotation.closed) {
       // Where an unclosed annotation ends is a guess; only its `{` is certain.
@@ -144,8 +160,12 @@ function clauseTokens(clause: Clause, isGroup: (code: string) => boolean, tokens
 }
 
 /** Lexicon terms, with their status: `deprecated` for a form to avoid, `contested` and `rejected` from the entry. */
-function termTokens(model: DocumentModel): SemanticTokenData[] {
-  return model.terms.map((term) => {
+function termTokens(model: DocumentModel, within: Range): SemanticTokenData[] {
+  const terms = model.terms;
+  const from = firstEndingAfter(terms, within.start);
+  let to = from;
+  while (to < terms.length && terms[to].start < within.end) to++;
+  return terms.slice(from, to).map((term) => {
     const modifiers: SemanticTokenModifier[] = [];
     if (term.form === 'deprecated') modifiers.push('deprecated');
     if (term.entry.status === 'contested') modifiers.push('contested');
@@ -154,21 +174,28 @@ function termTokens(model: DocumentModel): SemanticTokenData[] {
   });
 }
 
-/** Three streams in document order: openers, closers, stray closers. */
-function bracketTokens(model: DocumentModel): SemanticTokenData[][] {
+/** Three streams in document order: openers, closers, stray closers; of the delimiters that overlap `within`. */
+function bracketTokens(model: DocumentModel, within: Range): SemanticTokenData[][] {
   const openers: SemanticTokenData[] = [];
   const closers: SemanticTokenData[] = [];
+  const brackets = model.brackets;
+  const cycleOf = (bracket: Bracket) => (bracket.depth - 1) % DEPTH_MODIFIERS.length;
   // Brackets come in opener order and pair like a stack, so a closer is emitted when the next opener (or the end)
-  // lies beyond it: the stack's top always has the nearest closer.
-  const stack: SemanticTokenData[] = [];
-  for (const bracket of model.brackets) {
-    while (stack.length > 0 && stack[stack.length - 1].start < bracket.open.start) closers.push(stack.pop()!);
-    const cycle = (bracket.depth - 1) % DEPTH_MODIFIERS.length;
-    openers.push({ start: bracket.open.start, end: bracket.open.end, type: 'bracket', modifiers: bracket.close ? DEPTH[cycle] : DEPTH_UNCLOSED[cycle] });
-    if (bracket.close) stack.push({ start: bracket.close.start, end: bracket.close.end, type: 'bracket', modifiers: DEPTH[cycle] });
+  // lies beyond it: the stack's top always has the nearest closer. Every closed bracket goes through the stack, as
+  // it orders the closers; only the delimiters that overlap the range become tokens.
+  const stack: number[] = [];
+  const popCloser = () => {
+    const bracket = brackets[stack.pop()!];
+    if (overlaps(bracket.close!, within)) closers.push({ start: bracket.close!.start, end: bracket.close!.end, type: 'bracket', modifiers: DEPTH[cycleOf(bracket)] });
+  };
+  for (let index = 0; index < brackets.length; index++) {
+    const bracket = brackets[index];
+    while (stack.length > 0 && brackets[stack[stack.length - 1]].close!.start < bracket.open.start) popCloser();
+    if (overlaps(bracket.open, within)) openers.push({ start: bracket.open.start, end: bracket.open.end, type: 'bracket', modifiers: bracket.close ? DEPTH[cycleOf(bracket)] : DEPTH_UNCLOSED[cycleOf(bracket)] });
+    if (bracket.close) stack.push(index);
   }
-  while (stack.length > 0) closers.push(stack.pop()!);
-  const strays = model.strayClosers.map((range): SemanticTokenData => ({ start: range.start, end: range.end, type: 'bracket', modifiers: STRAY }));
+  while (stack.length > 0) popCloser();
+  const strays = model.strayClosers.filter((range) => overlaps(range, within)).map((range): SemanticTokenData => ({ start: range.start, end: range.end, type: 'bracket', modifiers: STRAY }));
   return [openers, closers, strays];
 }
 
