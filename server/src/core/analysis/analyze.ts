@@ -524,8 +524,9 @@ const OPTION_START = /^(?:option|alt|alternative)\b/i;
 
 /** The lexer only tells that a label is there; its form is re-read here from its text. */
 function kindOfLabel(labelText: string): Parameters<typeof describeLabel>[1] {
-  if (OPTION_START.test(labelText)) return 'option';
   const first = labelText.charCodeAt(0) | 32; // lower case for letters
+  // Options start with `o` or `a`: other labels skip the regular expression.
+  if ((first === 111 || first === 97) && OPTION_START.test(labelText)) return 'option';
   const second = labelText.charCodeAt(1) | 32;
   if (first === 112 && second === 112) return 'preambular'; // pp
   if (first === 111 && second === 112) return 'operative'; // op

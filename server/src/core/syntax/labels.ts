@@ -104,15 +104,15 @@ export function describeCommonLabel(labelText: string, kind: LabelKind): LabelIn
     if (p < length && !(p === length - 1 && labelText.charCodeAt(p) === 46)) return undefined;
     const digits = labelText.slice(digitsStart, p);
     return kind === 'preambular'
-      ? { sequence: 'preambular', level: 1, ordinal: Number(digits), suffix: undefined, key: `pp${digits}` }
-      : { sequence: 'operative', level: 1, ordinal: Number(digits), suffix: undefined, key: `op${digits}` };
+      ? { sequence: 'preambular', level: 1, ordinal, suffix: undefined, key: `pp${digits}` }
+      : { sequence: 'operative', level: 1, ordinal, suffix: undefined, key: `op${digits}` };
   }
   if (kind === 'number') {
     let p = 0;
-    while (p < length && isAsciiDigit(labelText.charCodeAt(p))) p++;
+    let ordinal = 0;
+    while (p < length && isAsciiDigit(labelText.charCodeAt(p))) ordinal = ordinal * 10 + labelText.charCodeAt(p++) - 48;
     if (p === 0 || p !== length - 1 || labelText.charCodeAt(p) !== 46) return undefined;
-    const digits = labelText.slice(0, p);
-    return { sequence: 'number', level: 1, ordinal: Number(digits), suffix: undefined, key: digits };
+    return { sequence: 'number', level: 1, ordinal, suffix: undefined, key: labelText.slice(0, p) };
   }
   if (kind === 'parenthesised' && length === 3) {
     const letter = labelText.charCodeAt(1);
