@@ -56,7 +56,7 @@ class Collector<T> {
   take(): ReadonlyArray<T> {
     if (this.count === 0) return NO_ITEMS;
     const taken = this.entries.slice(0, this.count) as T[];
-    this.entries.fill(undefined, 0, this.count);
+    for (let i = 0; i < this.count; i++) this.entries[i] = undefined;
     this.count = 0;
     return taken;
   }

@@ -10,11 +10,13 @@ import { isAsciiSpace } from '../text/whiteSpace';
 export class Spellings<T> {
   private readonly map: ReadonlyMap<string, T>;
   private readonly shortest: number;
+  private readonly longest: number;
   private readonly firstLetters = new Uint8Array(128);
 
   constructor(entries: Readonly<Record<string, T>>) {
     this.map = new Map(Object.entries(entries));
     this.shortest = Math.min(...[...this.map.keys()].map((key) => key.length));
+    this.longest = Math.max(...[...this.map.keys()].map((key) => key.length));
     for (const key of this.map.keys()) {
       this.firstLetters[key.charCodeAt(0)] = 1;
       this.firstLetters[key.toUpperCase().charCodeAt(0)] = 1;
@@ -30,6 +32,10 @@ export class Spellings<T> {
     const code = text.charCodeAt(first);
     // Other characters (a no-break space, a letter with an accent) go the long way, where `trim` has the last word.
     if (code < 128 && this.firstLetters[code] === 0) return undefined;
+    // Most texts are plain: printable ASCII with single inner spaces, which normalising only lower-cases.
+    const plain = plainSpelling(text);
+    if (plain === PlainSpelling.Lower) return text.length > this.longest ? undefined : this.map.get(text);
+    if (plain === PlainSpelling.Mixed) return text.length > this.longest ? undefined : this.map.get(text.toLowerCase());
     return this.map.get(normaliseSpelling(text));
   }
 
@@ -38,6 +44,27 @@ export class Spellings<T> {
   }
 }
 
+
+const enum PlainSpelling {
+  /** Printable ASCII, lower case, single spaces between other characters: normalised already. */
+  Lower,
+  /** The same with capitals: normalised by lower-casing alone. */
+  Mixed,
+  /** Anything else (spaces at an end or doubled, tabs, line breaks, other characters): normalised the long way. */
+  Other,
+}
+
+function plainSpelling(text: string): PlainSpelling {
+  let capitals = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32) return PlainSpelling.Other;
+    } else if (c < 33 || c > 126) return PlainSpelling.Other;
+    else if (c >= 65 && c <= 90) capitals = true;
+  }
+  return capitals ? PlainSpelling.Mixed : PlainSpelling.Lower;
+}
 
 /** Lower case, trimmed, white-space runs as one space: how role and status words are compared. */
 export function normaliseSpelling(text: string): string {
