@@ -47,7 +47,7 @@ describe('diagnostic scheduler', () => {
     scheduler.dispose();
   });
 
-  it('pauses for half the last run time, between the bounds; the full pause before any run', async () => {
+  it('pauses for half the last run time, between the bounds, unless runs are quick; the full pause before any run', async () => {
     let clock = 0;
     const runTakes = new Map([['short', 4], ['medium', 120], ['long', 2000]]);
     const done: string[] = [];
@@ -66,9 +66,42 @@ describe('diagnostic scheduler', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     assert.deepStrictEqual(done, ['short', 'medium', 'long']);
-    assert.strictEqual(scheduler.delayFor('short'), 10);
+    // The last changes were long ago: no pause for a quick document, half its run (in bounds) for a slow one.
+    assert.strictEqual(scheduler.delayFor('short'), 0);
     assert.strictEqual(scheduler.delayFor('medium'), 60);
     assert.strictEqual(scheduler.delayFor('long'), 150);
+    scheduler.dispose();
+  });
+
+  it('runs the first change after a quiet spell at once, and pauses for the next ones of the burst', async () => {
+    let clock = 0;
+    const runs: number[] = [];
+    const scheduler = new DiagnosticScheduler(async () => void runs.push(clock), 150, 10, () => clock);
+    scheduler.schedule('u', true); // the open: a run at once, taking no time on this clock
+    await new Promise((resolve) => setImmediate(resolve));
+    clock = 5000;
+    assert.strictEqual(scheduler.delayFor('u'), 0);
+    scheduler.schedule('u');
+    clock = 5003; // 3 ms later, a change would be part of a burst: it waits for the pause
+    assert.strictEqual(scheduler.delayFor('u'), 10);
+    scheduler.schedule('u'); // the keystroke
+    clock = 5050; // 47 ms after that keystroke: still within the 50 ms that make a burst
+    assert.strictEqual(scheduler.delayFor('u'), 10);
+    clock = 5103; // 100 ms after it: quiet again
+    assert.strictEqual(scheduler.delayFor('u'), 0);
+    scheduler.dispose();
+  });
+
+  it('keeps the pause while another document waits for its run (a busy server)', async () => {
+    let clock = 0;
+    const scheduler = new DiagnosticScheduler(async () => undefined, 150, 10, () => clock);
+    scheduler.schedule('a', true);
+    scheduler.schedule('b', true);
+    await new Promise((resolve) => setImmediate(resolve));
+    clock = 5000;
+    assert.strictEqual(scheduler.delayFor('a'), 0);
+    scheduler.schedule('b'); // b waits for its run (no pause for it either, but its timer is set)
+    assert.strictEqual(scheduler.delayFor('a'), 10);
     scheduler.dispose();
   });
 });

@@ -1,5 +1,12 @@
 // Runs a document's diagnostics after typing pauses, and drops a run whose document changed while it waited.
 
+/**
+ * A change after this long without one is taken for a single edit, not part of a burst. Keystrokes further apart
+ * than the pause get a run each anyway (people type five to ten characters a second); this spares them the pause.
+ * Auto-repeat (about 30 a second) and scripted edits come faster, and keep it.
+ */
+const QUIET_MS = 50;
+
 /** What one run does; it checks `isCurrent()` before publishing, since settings are fetched asynchronously. */
 export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<void>;
 
@@ -11,6 +18,12 @@ export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<v
  * appear at once, a keystroke burst (auto-repeat, a fast typist) still costs one run, and a long text, whose analysis
  * costs more, waits up to `maxDelayMs` for a break in typing. Half, not all of it: the time a delegate waits after a
  * keystroke is the pause plus the run, and the run already stands for the document's size.
+ *
+ * No pause at all for the first change after a quiet spell (no change for `QUIET_MS`, nor for the pause) when the
+ * document's runs take at most `immediateRunLimitMs` and no other document waits for its run: a single edit (a
+ * bracket accepted, a word fixed) shows its problems as soon as they are known, and a burst costs one run more, at
+ * its start. A slower document keeps the pause, as a run then blocks the server (completion, hover) for longer than
+ * a keystroke; so does a busy server, where changes reach the scheduler spaced out by the runs themselves.
  */
 export class DiagnosticScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -18,23 +31,31 @@ export class DiagnosticScheduler {
   private readonly tickets = new Map<string, number>();
   private lastTicket = 0;
   private readonly lastRunMs = new Map<string, number>();
+  private readonly lastChangeAt = new Map<string, number>();
 
   constructor(
     private readonly run: DiagnosticRun,
     private readonly maxDelayMs = 150,
     private readonly minDelayMs = 10,
     private readonly now: () => number = () => performance.now(),
+    private readonly immediateRunLimitMs = 100,
   ) {}
 
-  /** The pause before the next run of `uri`. */
+  /** The pause a change of `uri` made now would wait before its run. */
   delayFor(uri: string): number {
     const last = this.lastRunMs.get(uri);
     if (last === undefined) return this.maxDelayMs;
-    return Math.round(Math.min(this.maxDelayMs, Math.max(this.minDelayMs, last / 2)));
+    const pause = Math.round(Math.min(this.maxDelayMs, Math.max(this.minDelayMs, last / 2)));
+    const lastChange = this.lastChangeAt.get(uri);
+    const quiet = lastChange === undefined || this.now() - lastChange >= Math.max(pause, QUIET_MS);
+    const idle = this.timers.size === 0 || (this.timers.size === 1 && this.timers.has(uri));
+    return quiet && idle && last <= this.immediateRunLimitMs ? 0 : pause;
   }
 
   /** Schedules a run; `immediate` skips the pause (a document just opened should show its problems at once). */
   schedule(uri: string, immediate = false): void {
+    const delay = this.delayFor(uri);
+    this.lastChangeAt.set(uri, this.now());
     this.cancel(uri);
     const ticket = ++this.lastTicket;
     this.tickets.set(uri, ticket);
@@ -46,13 +67,15 @@ export class DiagnosticScheduler {
         .catch(() => undefined);
     };
     if (immediate) start();
-    else this.timers.set(uri, setTimeout(start, this.delayFor(uri)));
+    // Even without a pause, a timer: the changes already waiting in the connection's queue join this run.
+    else this.timers.set(uri, setTimeout(start, delay));
   }
 
   /** Forgets a closed document. */
   forget(uri: string): void {
     this.cancel(uri);
     this.lastRunMs.delete(uri);
+    this.lastChangeAt.delete(uri);
     this.tickets.delete(uri);
   }
 

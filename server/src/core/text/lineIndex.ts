@@ -9,10 +9,22 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // `\r\n` is one line break; a lone `\r` is one too (old Mac files and some Word exports), as LSP defines them.
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    // `\r\n` is one line break; a lone `\r` is one too (old Mac files and some Word exports), as LSP defines them.
+    // Breaks are found with `indexOf`, which runs in native code: the server indexes every version of a draft.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (lf >= 0 && (cr < 0 || lf < cr)) {
+        this.starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else if (lf === cr + 1) {
+        this.starts.push(lf + 1); // the `\n` of `\r\n` ends the line
+        lf = text.indexOf('\n', lf + 1);
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        this.starts.push(cr + 1);
+        cr = text.indexOf('\r', cr + 1);
+      }
     }
   }
 
