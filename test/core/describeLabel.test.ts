@@ -1,7 +1,8 @@
 // The quick reading of common labels agrees with the full one, for every form it accepts and in any list context.
 
 import * as assert from 'assert';
-import { describeCommonLabel, describeLabelInFull, type LabelKind } from '../../server/src/core/syntax/labels';
+import fc from 'fast-check';
+import { describeCommonLabel, describeLabelInFull, matchLabel, matchLabelTryingEveryForm, type LabelKind } from '../../server/src/core/syntax/labels';
 
 const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['OP1.', 'operative'],
@@ -54,5 +55,17 @@ describe('describeLabel', () => {
       const kind = LABELS.find(([t]) => t === text)![1];
       assert.strictEqual(describeCommonLabel(text, kind), undefined, text);
     }
+  });
+});
+
+describe('matchLabel', () => {
+  it('finds the label trying every form would find, though it tries only the forms its first character allows', () => {
+    const piece = fc.constantFrom('Option', 'option', 'OPTION', 'Alt', 'Alt.', 'Alternative', 'alt', 'OP', 'op', 'PP', 'pp', 'Op', 'P', 'O', 'A', 'a', 'b', 'i', 'iv', 'x', 'c', 'l', 'o', 'p', 'z', 'Z', 'The', '1', '12', '123', '1234', '3.1', '.', ':', ')', '(', ' ', '\t', '\u00a0', 'bis', 'ter', '\n', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')), fc.boolean(), (text, atBlockStart) => {
+        assert.deepStrictEqual(matchLabel(text, 0, atBlockStart), matchLabelTryingEveryForm(text, 0, atBlockStart), JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -11,21 +11,25 @@ const AFTER = '(?=[ \\t\\u00a0\\u202f]|\\r|\\n|$)';
 /** Spaces inside a label (`OP 3`, `2 bis`, `Option 1 :`), no-break ones included. */
 const SP = '[ \\t\\u00a0\\u202f]';
 
+const DIGITS_FIRST = '0123456789';
+const LOWER_FIRST = 'abcdefghijklmnopqrstuvwxyz';
+const OPTION_FIRST = 'oOaA'; // Option, Alternative, Alt
+
 /**
  * One sticky pattern per label form, tried in order at a line start (after indentation).
  * Each must be followed by a space, a tab or the end of the line, so `1.5 degrees` or `(a)b` are not labels.
  * Options need their `:` or `.` (`Option 2 would ...` in a wrapped line is prose); plain numbers have at most three
  * digits, so a wrapped line that starts with a year (`2015. The`) is prose too.
  */
-const LABEL_FORMS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = [
-  { kind: 'option', pattern: new RegExp(`(?:(?:Option|Alternative|Alt)${SP}+(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?${SP}?[:.]|Alt\\.${SP}*(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?(?:${SP}?[:.])?)${AFTER}`, 'iy') },
-  { kind: 'preambular', pattern: new RegExp(`PP${SP}?\\d+(?:[ \\t.\\u00a0\\u202f]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
-  { kind: 'operative', pattern: new RegExp(`OP${SP}?\\d+(?:[ \\t.\\u00a0\\u202f]?${SUFFIX})?\\.?${AFTER}`, 'iy') },
+const LABEL_FORMS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp; /** What a label of the form can start with. */ firstCharacters: string }> = [
+  { kind: 'option', pattern: new RegExp(`(?:(?:Option|Alternative|Alt)${SP}+(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?${SP}?[:.]|Alt\\.${SP}*(?:\\d+|[A-Z])(?:${SP}*${SUFFIX})?(?:${SP}?[:.])?)${AFTER}`, 'iy'), firstCharacters: OPTION_FIRST },
+  { kind: 'preambular', pattern: new RegExp(`PP${SP}?\\d+(?:[ \\t.\\u00a0\\u202f]?${SUFFIX})?\\.?${AFTER}`, 'iy'), firstCharacters: 'pP' },
+  { kind: 'operative', pattern: new RegExp(`OP${SP}?\\d+(?:[ \\t.\\u00a0\\u202f]?${SUFFIX})?\\.?${AFTER}`, 'iy'), firstCharacters: 'oO' },
   // Decimal numbering needs its final dot (`3.1.`, `5 bis.1.`): `1.5 degrees` at the start of a wrapped line is prose.
-  { kind: 'number', pattern: new RegExp(`\\d{1,3}(?:\\.?${SP}?${SUFFIX}(?:\\.\\d{1,3})*\\.|\\.?${SP}?${SUFFIX}|(?:\\.\\d{1,3})+\\.|\\.)${AFTER}`, 'y') },
-  { kind: 'parenthesised', pattern: new RegExp(`\\((?:[a-z]{1,2}|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y') },
-  { kind: 'closingParen', pattern: new RegExp(`(?:[a-z]|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y') },
-  { kind: 'dotted', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)\\.(?=[ \\t\\u00a0\\u202f])`, 'y') },
+  { kind: 'number', pattern: new RegExp(`\\d{1,3}(?:\\.?${SP}?${SUFFIX}(?:\\.\\d{1,3})*\\.|\\.?${SP}?${SUFFIX}|(?:\\.\\d{1,3})+\\.|\\.)${AFTER}`, 'y'), firstCharacters: DIGITS_FIRST },
+  { kind: 'parenthesised', pattern: new RegExp(`\\((?:[a-z]{1,2}|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y'), firstCharacters: '(' },
+  { kind: 'closingParen', pattern: new RegExp(`(?:[a-z]|[ivxlc]+|\\d{1,3})(?:${SP}?${SUFFIX})?\\)${AFTER}`, 'y'), firstCharacters: LOWER_FIRST + DIGITS_FIRST },
+  { kind: 'dotted', pattern: new RegExp(`(?:[a-z]|[ivxlc]+)\\.(?=[ \\t\\u00a0\\u202f])`, 'y'), firstCharacters: LOWER_FIRST },
 ];
 
 /** The written form of a label, before its level is decided. */
@@ -38,13 +42,34 @@ export function matchLabel(text: string, pos: number, atBlockStart = false): { e
   const isDigit = first >= 48 && first <= 57;
   const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
   if (!isDigit && !isLetter && first !== 40) return undefined;
-  for (const form of LABEL_FORMS) {
+  for (const form of FORMS_BY_FIRST_CHARACTER[first]) {
     form.pattern.lastIndex = pos;
     if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
   }
   // WIPO and WTO texts write `3.1 Text` without the final dot. Where a block starts (after a blank line or a heading)
   // that cannot be a wrapped line such as `1.5 degrees`, so it is a label there and only there.
   if (atBlockStart && isDigit) {
+    BARE_DECIMAL.lastIndex = pos;
+    if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
+  }
+  return undefined;
+}
+
+/**
+ * The forms a label starting with each ASCII character may have, in `LABEL_FORMS` order: a line start tries only
+ * those (a line of prose starting with `The` tries none), and the first match is the same as trying them all.
+ */
+const FORMS_BY_FIRST_CHARACTER: ReadonlyArray<typeof LABEL_FORMS> = Array.from({ length: 128 }, (_, code) =>
+  LABEL_FORMS.filter((form) => form.firstCharacters.includes(String.fromCharCode(code))),
+);
+
+/** `matchLabel` trying every form whatever the first character: the reference its shortcut is tested against. */
+export function matchLabelTryingEveryForm(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
+  for (const form of LABEL_FORMS) {
+    form.pattern.lastIndex = pos;
+    if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
+  }
+  if (atBlockStart && isAsciiDigit(text.charCodeAt(pos))) {
     BARE_DECIMAL.lastIndex = pos;
     if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
   }
