@@ -42,13 +42,18 @@ export function matchLabel(text: string, pos: number, atBlockStart = false): { e
   const isDigit = first >= 48 && first <= 57;
   const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
   if (!isDigit && !isLetter && first !== 40) return undefined;
-  for (const form of FORMS_BY_FIRST_CHARACTER[first]) {
+  return matchForms(FORMS_BY_FIRST_CHARACTER[first], text, pos, atBlockStart);
+}
+
+/** The first of `forms` that matches at `pos`, else a bare decimal where a block starts. */
+function matchForms(forms: typeof LABEL_FORMS, text: string, pos: number, atBlockStart: boolean): { end: number; kind: LabelKind } | undefined {
+  for (const form of forms) {
     form.pattern.lastIndex = pos;
     if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
   }
   // WIPO and WTO texts write `3.1 Text` without the final dot. Where a block starts (after a blank line or a heading)
   // that cannot be a wrapped line such as `1.5 degrees`, so it is a label there and only there.
-  if (atBlockStart && isDigit) {
+  if (atBlockStart && isAsciiDigit(text.charCodeAt(pos))) {
     BARE_DECIMAL.lastIndex = pos;
     if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
   }
@@ -65,15 +70,7 @@ const FORMS_BY_FIRST_CHARACTER: ReadonlyArray<typeof LABEL_FORMS> = Array.from({
 
 /** `matchLabel` trying every form whatever the first character: the reference its shortcut is tested against. */
 export function matchLabelTryingEveryForm(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
-  for (const form of LABEL_FORMS) {
-    form.pattern.lastIndex = pos;
-    if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
-  }
-  if (atBlockStart && isAsciiDigit(text.charCodeAt(pos))) {
-    BARE_DECIMAL.lastIndex = pos;
-    if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
-  }
-  return undefined;
+  return matchForms(LABEL_FORMS, text, pos, atBlockStart);
 }
 
 /** `3.1`, `3.1.2`, `5 bis.1` without a final dot; accepted only at the start of a block. */
