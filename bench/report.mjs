@@ -113,6 +113,7 @@ function serverTable(results) {
     if (!m.available) rows.push(['6. Server memory, 10 MB document', `not available: ${m.reason}`]);
     else {
       rows.push(['6. Server peak RSS (VmHWM) holding the 10 MB document, after open, symbols, hover, 2 edits', `${formatBytes(m.held.peak)} (${(m.held.peak / m.textBytes).toFixed(1)}× the text; current RSS ${formatBytes(m.held.current)}; idle server ${formatBytes(m.idle.current)})`]);
+      if (m.steps?.every((s) => s.peak !== undefined)) rows.push(['6. … peak RSS after each step', m.steps.map((s) => `${s.name} ${formatBytes(s.peak)}`).join(', ')]);
       rows.push([
         '6. Server live heap holding the 10 MB document (`negotext/serverInfo` `heapUsed`)',
         m.heap?.heapUsed !== undefined

@@ -428,12 +428,19 @@ if (ONLY.includes('memory')) {
       session = await LspSession.start(serverPath, dir, { nodeArgs: [...serverNodeFlags, '--expose-gc'] });
       await new Promise((r) => setTimeout(r, 300));
       const idle = session.memory();
+      // The peak so far after each step, to tell which step sets it.
+      const steps = [];
+      const step = (name) => steps.push({ name, peak: session.memory()?.peak });
       const openMs = await session.open(uri, text, 300_000);
+      step('open and diagnostics');
       await session.request('textDocument/documentSymbol', { textDocument: { uri } });
+      step('document symbols');
       await session.request('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 5 } });
+      step('hover');
       // Two edits: while the new version is analysed the previous analysis is still held, as when typing.
       let editMs = 0;
       for (let version = 2; version <= 3; version++) editMs = await session.edit(uri, version, { line: 30, character: 0 }, 'e');
+      step('two edits');
       const held = session.memory();
       // The live heap from the server's own `negotext/serverInfo` request (read after RSS: it collects garbage first).
       const info = await Promise.race([
@@ -447,6 +454,7 @@ if (ONLY.includes('memory')) {
         textBytes: Buffer.byteLength(text),
         idle,
         held,
+        steps,
         openMs,
         editMs,
         heap: heap && typeof heap === 'object' && 'heapUsed' in heap ? heap : undefined,

@@ -1,4 +1,4 @@
-// The VS Code extension: starts the Negotext language server over IPC and adds the status bar item and commands.
+// The VS Code extension: starts the Negotext language server over stdio and adds the status bar item and commands.
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -53,8 +53,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     // The benchmark starts the server with the same flags (bench/common.mjs reads them from the same module).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    // Stdio, not Node IPC: on stdio the server writes a large answer (a long draft's symbols) straight to bytes,
+    // where IPC would make Node hold its whole JSON text (server/src/lsp/messageEncoder.ts).
+    run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const watchers = WATCHED_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);

@@ -87,6 +87,28 @@ describe('protocol: lifecycle and diagnostics', function () {
     assert.strictEqual(exitCode, 0);
     server = undefined as unknown as TestServer;
   });
+
+  it('exits with status 1 when the editor goes away without shutting it down (standard input closes)', async () => {
+    const orphan = await TestServer.start({ capabilities: {} });
+    const exited = new Promise<number | null>((resolve) => orphan.child.once('exit', (code) => resolve(code)));
+    orphan.child.stdin!.end();
+    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000))]);
+    if (code === 'still running after 10 s') orphan.child.kill();
+    assert.strictEqual(code, 1);
+  });
+
+  it('answers document symbols whose names hold quotes, backslashes, tabs and `…` (written as bytes on stdio)', async () => {
+    const other = await TestServer.start({ capabilities: {} });
+    try {
+      const text = '# The "Parties" \\ annex\t1\n\nOP1. The "cyber\\crime" 😀\tterm covers … [shall][should] everything here and more words after.\n';
+      const uri = await other.open('file:///virtual/awkward.ntx', text);
+      const symbols = (await other.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Array<{ name: string; children?: Array<{ name: string }> }>;
+      assert.strictEqual(symbols[0].name, 'The "Parties" \\ annex\t1');
+      assert.strictEqual(symbols[0].children?.[0].name, 'OP1 The "cyber\\crime" 😀 term covers … [shall][shou…');
+    } finally {
+      await other.stop().catch(() => other.child.kill());
+    }
+  });
 });
 
 describe('protocol: a minimal client', () => {

@@ -1,7 +1,8 @@
 // Document symbols (the outline) and workspace symbols (headings and paragraph labels across the workspace).
 
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import type { OutlineItem } from '../core';
+import type { OutlineItem, Range } from '../core';
+import type { JsonBytes, WritesJson } from './jsonBytes';
 import { outlineOf } from '../core/features/outlineOf';
 import { matchesSymbolQuery, symbolEntries } from '../core/features/workspaceSymbols';
 import { toLspRange, type TextLines } from './positions';
@@ -21,14 +22,72 @@ const MAX_WORKSPACE_SYMBOLS = 1000;
  * `textDocument/documentSymbol`: headings > labelled paragraphs > option sets, open-bracket counts in `detail`.
  *
  * A 10 MB draft has some 77,000 symbols: as LSP objects (a range and two positions each) they take about as much
- * heap as the outline they come from, and the JSON text of the answer twice that. So each symbol is made only
- * when the answer is serialised (`toJSON`, which both transports call through `JSON.stringify`) and is garbage
- * as soon as its text is written: the whole tree of LSP objects never exists beside the JSON text.
+ * heap as the outline they come from, and the JSON text of the answer twice that. So the answer is the outline
+ * itself, written as symbols only when it is sent: straight to UTF-8 bytes on the stdio transport
+ * (`DocumentSymbolsAnswer.writeJson`), or one symbol at a time through `toJSON` on a transport that stringifies
+ * (Node IPC, the tests). Either way the whole tree of LSP objects never exists.
  */
 export function documentSymbols(session: Session, params: DocumentSymbolParams): DocumentSymbol[] | null {
   const analysis = session.analysisOf(params.textDocument.uri);
   if (!analysis) return null;
-  return outlineOf(analysis.model).map((item) => serialisedLazily(item, analysis.lines));
+  // Typed as what it serialises to: the protocol layer only ever serialises it.
+  return new DocumentSymbolsAnswer(outlineOf(analysis.model), analysis.lines) as unknown as DocumentSymbol[];
+}
+
+/** The document symbols of an outline, as JSON text or bytes, made when the answer is written. */
+export class DocumentSymbolsAnswer implements WritesJson {
+  constructor(
+    private readonly outline: ReadonlyArray<OutlineItem>,
+    private readonly lines: TextLines,
+  ) {}
+
+  toJSON(): DocumentSymbol[] {
+    return this.outline.map((item) => serialisedLazily(item, this.lines));
+  }
+
+  /** The same JSON as `toJSON`, field for field (a test holds them equal). */
+  writeJson(out: JsonBytes): void {
+    writeSymbols(out, this.outline, this.lines);
+  }
+}
+
+function writeSymbols(out: JsonBytes, items: ReadonlyArray<OutlineItem>, lines: TextLines): void {
+  out.raw('[');
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    out.raw(i === 0 ? '{"name":' : ',{"name":');
+    out.string(item.name);
+    out.raw(',"kind":');
+    out.number(KINDS[item.kind]);
+    out.raw(',"range":');
+    writeRange(out, lines, item.range);
+    out.raw(',"selectionRange":');
+    writeRange(out, lines, item.selectionRange);
+    if (item.detail) {
+      out.raw(',"detail":');
+      out.string(item.detail);
+    }
+    if (item.children.length > 0) {
+      out.raw(',"children":');
+      writeSymbols(out, item.children, lines);
+    }
+    out.raw('}');
+  }
+  out.raw(']');
+}
+
+/** A range as `toLspRange` makes it. */
+function writeRange(out: JsonBytes, lines: TextLines, range: Range): void {
+  const { start, end } = toLspRange(lines, range);
+  out.raw('{"start":{"line":');
+  out.number(start.line);
+  out.raw(',"character":');
+  out.number(start.character);
+  out.raw('},"end":{"line":');
+  out.number(end.line);
+  out.raw(',"character":');
+  out.number(end.character);
+  out.raw('}}');
 }
 
 /** The symbol of `item`, made when `JSON.stringify` reaches it; typed as what it serialises to. */
