@@ -41,4 +41,17 @@ describe('analysis cache', () => {
     assert.notStrictEqual(fourth, third);
     assert.deepStrictEqual(fourth.findings().map((f) => f.id), []);
   });
+
+  it('lets the stale analysis go before making the new one, so a long draft is not held twice at the peak', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
+    const stale = new WeakRef(analyses.get(document(1, 'a [b]')).model);
+    // A WeakRef keeps its target alive until the end of the job that made it.
+    await new Promise((resolve) => setImmediate(resolve));
+    let staleCollected: boolean | undefined;
+    const next = document(2, 'a [b] and [c]');
+    // The new version's text is read inside the analysis: collect there and look.
+    analyses.get({ ...next, getText: () => (gc(), (staleCollected = stale.deref() === undefined), next.getText()) });
+    assert.strictEqual(staleCollected, true);
+  });
 });

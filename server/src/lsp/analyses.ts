@@ -53,13 +53,24 @@ export class Analyses {
   /** The analysis of the document's current version. */
   get(document: VersionedText): Analysis {
     const settings = this.settingsFor(document.uri);
-    const cached = this.entries.get(document.uri);
-    if (cached && cached.analysis.version === document.version && cached.generation === this.generation && cached.analysis.settings === settings) return cached.analysis;
-    // Let the stale analysis go before making the new one, so that a large document is not held twice at the peak.
-    if (cached) this.entries.delete(document.uri);
+    const current = this.currentOrForget(document, settings);
+    if (current) return current;
     const analysis = this.analyse(document, settings);
     this.entries.set(document.uri, { analysis, generation: this.generation });
     return analysis;
+  }
+
+  /**
+   * The cached analysis if it is of this version and settings; else undefined, the stale one forgotten. A function
+   * of its own so that no variable of `get` holds the stale analysis while the new one is made: a large document
+   * would be held twice at the peak (a local stays alive to the end of its frame).
+   */
+  private currentOrForget(document: VersionedText, settings: NegotextSettings): Analysis | undefined {
+    const cached = this.entries.get(document.uri);
+    if (!cached) return undefined;
+    if (cached.analysis.version === document.version && cached.generation === this.generation && cached.analysis.settings === settings) return cached.analysis;
+    this.entries.delete(document.uri);
+    return undefined;
   }
 
   /** Marks every cached analysis stale (data files or settings changed). */
