@@ -4,6 +4,7 @@ import { isoCodesOf } from './isoCountries';
 import { normalizeKey } from './normalizeKey';
 import { SLIP_COST, typoDistance } from './typoDistance';
 import type { Delegation, DelegationEntry, DelegationKind } from './types';
+import { detached } from '../text/detached';
 
 /** What a registry is built from: a delegation before its groups are computed, with every spelling it answers to. */
 export interface DelegationSpec {
@@ -133,7 +134,8 @@ export class DelegationRegistry {
     if (seen !== undefined) return seen ?? undefined;
     const found = this.byKey.get(normalizeKey(text));
     if (this.looked.size >= MAX_LOOKED_UP) this.looked.clear();
-    this.looked.set(text, found ?? null);
+    // The registry outlives every draft: its keys must not be views into one (see `detached`).
+    this.looked.set(detached(text), found ?? null);
     return found;
   }
 
@@ -158,7 +160,7 @@ export class DelegationRegistry {
     if (this.suggestions.has(key)) return this.suggestions.get(key);
     const suggestion = this.closest(key);
     if (this.suggestions.size >= SUGGESTION_CACHE_LIMIT) this.suggestions.clear();
-    this.suggestions.set(key, suggestion);
+    this.suggestions.set(detached(key), suggestion);
     return suggestion;
   }
 
