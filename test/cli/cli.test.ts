@@ -1,7 +1,7 @@
 // The CLI as a user runs it: `node dist/cli.js` with files and folders, exit codes and both formats.
 
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -70,5 +70,35 @@ describe('cli', () => {
     const json = JSON.parse(run('stats', '--format=json', path.join(folder, 'stats.ntx')).stdout);
     assert.strictEqual(json[0].brackets, 2);
     assert.strictEqual(json[0].sections[0].heading, 'Part');
+  });
+  /** A folder of four drafts with 900 unclosed brackets each: 3,600 finding lines, some 350 KB, more than a pipe holds. */
+  function manyFindings(): string {
+    const many = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-cli-many-'));
+    for (let i = 1; i <= 4; i++) fs.writeFileSync(path.join(many, `draft-${i}.ntx`), 'States [shall act.\n\n'.repeat(900));
+    return many;
+  }
+
+  it('check: a reader that stops early (`| head`) ends the output quietly, with the exit status of the check', async () => {
+    const many = manyFindings();
+    const child = spawn(process.execPath, [CLI, 'check', many], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read the first chunk, then close the pipe as `head` does.
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    fs.rmSync(many, { recursive: true, force: true });
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(status, 1);
+  });
+
+  it('check: all lines arrive, in order, when the output is a pipe (written in chunks)', () => {
+    const many = manyFindings();
+    const result = run('check', many);
+    fs.rmSync(many, { recursive: true, force: true });
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.strictEqual(lines.length, 3600);
+    const expected = [1, 2, 3, 4].flatMap((file) => Array.from({ length: 900 }, (_, i) => `draft-${file}.ntx:${1 + 2 * i}:8: error`));
+    assert.deepStrictEqual(lines.map((line) => /draft-\d\.ntx:\d+:\d+: error/.exec(line)?.[0]), expected);
   });
 });

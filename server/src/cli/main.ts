@@ -2,6 +2,7 @@
 
 import { COMMANDS } from './commands';
 import { UsageError, type CliIo } from './io';
+import { StandardStreams } from './standardStreams';
 
 function usage(): string {
   return `Usage: negotext <command> [options] <files or folders>
@@ -50,7 +51,9 @@ export async function runCli(args: ReadonlyArray<string>, out: (text: string) =>
 }
 
 if (require.main === module) {
-  void runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`)).then((status) => {
+  const streams = new StandardStreams();
+  void runCli(process.argv.slice(2), streams.out, streams.err).then((status) => {
+    streams.flush();
     process.exitCode = status;
   });
 }
