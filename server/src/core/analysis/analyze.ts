@@ -11,6 +11,7 @@ import type {
   AlternativeSet,
   Annotation,
   Bracket,
+  Clause,
   DocumentModel,
   FootnoteDefinition,
   FootnoteReference,
@@ -19,6 +20,7 @@ import type {
   Label,
   Mutable,
   Paragraph,
+  ParagraphStatus,
   Range,
 } from './model';
 import { groupOptionSets } from './optionSets';
@@ -310,7 +312,7 @@ class Walker {
     const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
     const closed = kinds[close - 1] === Tok.BraceClose;
     const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
-    const clauses = parseClauses(this.text.slice(content.start, content.end), content.start, this.options.delegations, this.strings);
+    const clauses = parseClauses(this.text, content.start, content.end, this.options.delegations, this.strings);
     const index = this.annotations.length;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
@@ -324,7 +326,7 @@ class Walker {
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;
       else {
         this.paragraphs[owner].annotation = index;
-        this.paragraphs[owner].status = clauses.find((c) => c.role === 'status')?.status;
+        this.paragraphs[owner].status = statusOf(clauses);
       }
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
@@ -514,6 +516,12 @@ class Walker {
 /** Closing punctuation and spaces, by character code (`’` and `”` included). */
 const TRAILING_PUNCTUATION = new Uint8Array(0x201e);
 for (const c of ' \t\r\n.,;:!?"\'’”)') TRAILING_PUNCTUATION[c.charCodeAt(0)] = 1;
+
+/** The status the first status clause gives, if any. */
+function statusOf(clauses: ReadonlyArray<Clause>): ParagraphStatus | undefined {
+  for (const clause of clauses) if (clause.role === 'status') return clause.status;
+  return undefined;
+}
 
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
