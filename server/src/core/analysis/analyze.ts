@@ -56,12 +56,21 @@ function kindSet(kinds: readonly Tok[]): Uint8Array {
   return set;
 }
 
-/** What the last labels of one list style were: the letter reached, and whether a roman sub-list followed. */
+/**
+ * What the last labels of one list style were: the letter reached, and whether a roman sub-list followed. One record
+ * per style, rewritten in place (a letter or roman label comes every few lines); `active` is false when the list was
+ * closed (by a heading or a level-1 label) or never started.
+ */
 interface ListContext {
-  readonly letterOrdinal?: number;
-  readonly wasRoman: boolean;
-  readonly letterIndent: number;
-  readonly romanIndent: number;
+  active: boolean;
+  letterOrdinal: number | undefined;
+  wasRoman: boolean;
+  letterIndent: number;
+  romanIndent: number;
+}
+
+function closedList(): ListContext {
+  return { active: false, letterOrdinal: undefined, wasRoman: false, letterIndent: 0, romanIndent: 0 };
 }
 
 interface AttributionCandidate {
@@ -93,9 +102,9 @@ class Walker {
   private readonly labelStack: number[] = [];
   /** The context each label is read in, filled anew for every label (one object for the walk, not one per label). */
   private readonly labelContext: Mutable<LabelContext> = { previousLetterOrdinal: undefined, previousWasRoman: undefined, deeperThanPrevious: undefined, shallowerThanRomans: undefined };
-  // One slot per list style (`(a)`, `a)`, `a.`), emptied in place: `Map.clear` would allocate a new table at every
+  // One record per list style (`(a)`, `a)`, `a.`), closed in place: `Map.clear` would allocate a new table at every
   // numbered paragraph.
-  private readonly listContexts: Array<ListContext | undefined> = [undefined, undefined, undefined];
+  private readonly listContexts: ListContext[] = [closedList(), closedList(), closedList()];
 
   constructor(
     private readonly tree: SyntaxTree,
@@ -215,7 +224,7 @@ class Walker {
       while (parent >= 0 && this.headings[parent].level >= level) parent = this.headings[parent].parent;
       this.headings.push({ start: blockStart, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
       this.labelStack.length = 0;
-      this.listContexts.fill(undefined);
+      this.closeLists();
       return this.headings.length - 1;
     }
     if (kind === Blk.FootnoteDefinition && markerToken >= 0) {
@@ -248,17 +257,31 @@ class Walker {
       while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
       const indent = labelStart - lineStart;
       const list = this.listContexts[style];
+      const open = list.active;
       const context = this.labelContext;
-      context.previousLetterOrdinal = list?.letterOrdinal;
-      context.previousWasRoman = list?.wasRoman;
-      context.deeperThanPrevious = list?.letterOrdinal !== undefined && indent > list.letterIndent;
-      context.shallowerThanRomans = list?.wasRoman === true && indent < list.romanIndent;
-      const info = describeLabel(labelText, labelKind, context);
-      // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
-      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: this.strings.share(info.key), text: labelText, start: labelStart, end: labelEnd };
-      if (info.level === 1) this.listContexts.fill(undefined);
-      else if (info.sequence === 'letter') this.listContexts[style] = { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent };
-      else if (info.sequence === 'roman') this.listContexts[style] = { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent };
+      context.previousLetterOrdinal = open ? list.letterOrdinal : undefined;
+      context.previousWasRoman = open ? list.wasRoman : undefined;
+      context.deeperThanPrevious = open && list.letterOrdinal !== undefined && indent > list.letterIndent;
+      context.shallowerThanRomans = open && list.wasRoman && indent < list.romanIndent;
+      // Made in one piece, with one shape for every label; its key is kept once like the label's text.
+      const info = describeLabel(labelText, labelKind, context, labelStart, labelEnd) as Mutable<Label>;
+      info.key = this.strings.share(info.key);
+      label = info;
+      if (info.level === 1) this.closeLists();
+      else if (info.sequence === 'letter') {
+        list.letterOrdinal = info.ordinal;
+        list.wasRoman = false;
+        list.letterIndent = indent;
+        list.romanIndent = indent;
+        list.active = true;
+      } else if (info.sequence === 'roman') {
+        // A roman list keeps the letter it stands under, if its list was open.
+        list.letterOrdinal = open ? list.letterOrdinal : undefined;
+        list.wasRoman = true;
+        list.letterIndent = open ? list.letterIndent : indent;
+        list.romanIndent = indent;
+        list.active = true;
+      }
       // The enclosing paragraph is the nearest open one of a lower level.
       while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
@@ -268,6 +291,10 @@ class Walker {
     if (!label && this.onlyComments(from, to)) return -1;
     this.paragraphs.push({ start: blockStart, end: contentEnd, block: blockIndex, label, annotation: undefined, status: undefined, section, parent, optionSet: -1 });
     return this.paragraphs.length - 1;
+  }
+
+  private closeLists(): void {
+    for (const list of this.listContexts) list.active = false;
   }
 
   /** True when the tokens `[from, to)` are only comments, spaces and line breaks. */
