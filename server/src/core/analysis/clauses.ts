@@ -5,6 +5,7 @@ import { hasIrregularSpace, isWords } from './clauseText';
 import { normaliseSpelling, Spellings } from './spellings';
 import { NO_ITEMS } from './noItems';
 import { SharedStrings } from '../text/sharedStrings';
+import { enlarged } from '../text/typedArrays';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { DelegationResolver } from './options';
 
@@ -67,38 +68,51 @@ const WHITE_SPACE_RUNS = /\s+/g;
 const itemCollector = new Collector<AttributionItem>();
 
 /**
+ * The commas of the clause being read, in order. Filled by the one scan of `parseClauses` and read by `parseItems`;
+ * one array for every parse, as clauses are read one at a time.
+ */
+let commas = new Int32Array(16);
+let commaCount = 0;
+
+/**
  * Parses the clauses of the annotation text `text[from, to)` (the text between the braces), in place: offsets are the
- * document's, and nothing is sliced but the short strings a clause keeps (shared through `strings`).
+ * document's, and nothing is sliced but the short strings a clause keeps (shared through `strings`). The text is
+ * read once for its separators (`;`, `:` and `,`); each clause is then read from what that scan found.
  */
 export function parseClauses(text: string, from: number, to: number, delegations?: DelegationResolver, strings = new SharedStrings()): ReadonlyArray<Clause> {
   let clauseStart = from;
+  let firstColon = -1;
+  let lastColon = -1;
+  commaCount = 0;
   for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 59 /* ; */) {
-      const clause = parseClause(text, clauseStart, i, strings, delegations);
+    const c = i === to ? 59 /* ; */ : text.charCodeAt(i);
+    if (c === 59 /* ; */) {
+      const clause = parseClause(text, clauseStart, i, firstColon, lastColon, strings, delegations);
       if (clause) clauseCollector.add(clause);
       clauseStart = i + 1;
+      firstColon = -1;
+      lastColon = -1;
+      commaCount = 0;
+    } else if (c === 58 /* : */) {
+      if (firstColon < 0) firstColon = i;
+      lastColon = i;
+    } else if (c === 44 /* , */) {
+      if (commaCount === commas.length) commas = enlarged(commas, commas.length * 2);
+      commas[commaCount++] = i;
     }
   }
   return clauseCollector.take();
 }
 
 /**
- * One clause, `text[from, to)`. The clause is read once for its colons; a clause with none may be a status keyword,
- * one with a colon never is (no status spelling has one). Every clause is made with the same fields, so that the
- * features reading them see one shape.
+ * One clause, `text[from, to)`, with its first and last colon (-1 when none) and its commas (`commas`). A clause with
+ * no colon may be a status keyword, one with a colon never is (no status spelling has one). Every clause is made with
+ * the same fields, so that the features reading them see one shape.
  */
-function parseClause(text: string, from: number, to: number, strings: SharedStrings, delegations?: DelegationResolver): Clause | undefined {
+function parseClause(text: string, from: number, to: number, firstColon: number, lastColon: number, strings: SharedStrings, delegations?: DelegationResolver): Clause | undefined {
   const start = trimmedStart(text, from, to);
   const end = trimmedEnd(text, start, to);
   if (start === end) return undefined;
-  let firstColon = -1;
-  let lastColon = -1;
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) === 58 /* : */) {
-      if (firstColon < 0) firstColon = i;
-      lastColon = i;
-    }
-  }
   if (firstColon < 0) {
     const status = STATUS_SPELLINGS.ofRange(text, start, end, strings);
     if (status) return { start, end, role: 'status', roleRange: undefined, roleText: undefined, status, items: NO_ITEMS };
@@ -141,20 +155,23 @@ function trimmedRoleEnd(text: string, start: number, to: number): number {
   return end;
 }
 
+/** The items of `text[from, to)`, separated by the clause's commas that fall inside it. */
 function parseItems(text: string, from: number, to: number, strings: SharedStrings, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
+  let k = 0;
+  while (k < commaCount && commas[k] < from) k++;
   let itemStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 44 /* , */) {
-      const start = trimmedStart(text, itemStart, i);
-      const end = trimmedEnd(text, start, i);
-      if (end > start) {
-        const raw = strings.slice(text, start, end);
-        const written = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
-        const code = delegations?.resolve(written)?.code;
-        itemCollector.add({ start, end, text: written, code });
-      }
-      itemStart = i + 1;
+  for (;;) {
+    const itemEnd = k < commaCount && commas[k] < to ? commas[k++] : to;
+    const start = trimmedStart(text, itemStart, itemEnd);
+    const end = trimmedEnd(text, start, itemEnd);
+    if (end > start) {
+      const raw = strings.slice(text, start, end);
+      const written = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
+      const code = delegations?.resolve(written)?.code;
+      itemCollector.add({ start, end, text: written, code });
     }
+    if (itemEnd === to) break;
+    itemStart = itemEnd + 1;
   }
   return itemCollector.take();
 }
