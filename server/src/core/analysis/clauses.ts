@@ -183,12 +183,17 @@ function parseItems(text: string, from: number, to: number, strings: SharedStrin
  */
 export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
   if (clauses.length === 0) return false;
-  return clauses.every((clause) => {
-    if (clause.role === 'status') return true;
-    if (clause.role === 'unknown') return closestRole(clause.roleText ?? '') !== undefined;
-    if (clause.roleText) return true;
-    return clause.items.length > 0 && clause.items.every((item) => item.code !== undefined || looksLikeCode(item.text));
-  });
+  for (const clause of clauses) {
+    if (clause.role === 'status') continue;
+    if (clause.role === 'unknown') {
+      if (closestRole(clause.roleText ?? '') === undefined) return false;
+      continue;
+    }
+    if (clause.roleText) continue;
+    if (clause.items.length === 0) return false;
+    for (const item of clause.items) if (item.code === undefined && !looksLikeCode(item.text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -210,8 +215,11 @@ export function looksLikeMisplacedAttribution(clauses: ReadonlyArray<Clause>): b
 
 /** `US`, `G77/China`, `EU27`, `AOSIS`: an upper-case start and no spaces. */
 function looksLikeCode(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}/+&.-]{1,11}$/u.test(text);
+  return CODE_LIKE.test(text);
 }
+
+/** Made once: a regular expression literal is a new object each time it is evaluated. */
+const CODE_LIKE = /^\p{Lu}[\p{Lu}\p{N}/+&.-]{1,11}$/u;
 
 /** The role closest to a misspelt one (`propsed` gives `proposed`), or undefined when none is close. */
 export function closestRole(text: string): Role | undefined {
