@@ -37,27 +37,45 @@ export type LabelKind = 'option' | 'preambular' | 'operative' | 'number' | 'pare
 
 /** Returns the end offset of a label starting at `pos`, and its form, or undefined when there is none. */
 export function matchLabel(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
+  const end = matchLabelEnd(text, pos, atBlockStart);
+  return end < 0 ? undefined : { end, kind: lastMatchedKind };
+}
+
+/**
+ * `matchLabel(...)?.end ?? -1`, making no object: the lexer tries every line start and needs only where a label
+ * ends. The form it found is left in `lastMatchedKind` until the next call.
+ */
+export function matchLabelEnd(text: string, pos: number, atBlockStart = false): number {
   const first = text.charCodeAt(pos);
   // Fast exit: every label starts with a letter, a digit or `(`.
   const isDigit = first >= 48 && first <= 57;
   const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  if (!isDigit && !isLetter && first !== 40) return undefined;
+  if (!isDigit && !isLetter && first !== 40) return -1;
   return matchForms(FORMS_BY_FIRST_CHARACTER[first], text, pos, atBlockStart);
 }
 
-/** The first of `forms` that matches at `pos`, else a bare decimal where a block starts. */
-function matchForms(forms: typeof LABEL_FORMS, text: string, pos: number, atBlockStart: boolean): { end: number; kind: LabelKind } | undefined {
+/** The form of the label `matchLabelEnd` found last. */
+let lastMatchedKind: LabelKind = 'number';
+
+/** Where the first of `forms` that matches at `pos` ends, else a bare decimal where a block starts, else -1. */
+function matchForms(forms: typeof LABEL_FORMS, text: string, pos: number, atBlockStart: boolean): number {
   for (const form of forms) {
     form.pattern.lastIndex = pos;
-    if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
+    if (form.pattern.test(text)) {
+      lastMatchedKind = form.kind;
+      return form.pattern.lastIndex;
+    }
   }
   // WIPO and WTO texts write `3.1 Text` without the final dot. Where a block starts (after a blank line or a heading)
   // that cannot be a wrapped line such as `1.5 degrees`, so it is a label there and only there.
   if (atBlockStart && isAsciiDigit(text.charCodeAt(pos))) {
     BARE_DECIMAL.lastIndex = pos;
-    if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
+    if (BARE_DECIMAL.test(text)) {
+      lastMatchedKind = 'number';
+      return BARE_DECIMAL.lastIndex;
+    }
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -70,7 +88,8 @@ const FORMS_BY_FIRST_CHARACTER: ReadonlyArray<typeof LABEL_FORMS> = Array.from({
 
 /** `matchLabel` trying every form whatever the first character: the reference its shortcut is tested against. */
 export function matchLabelTryingEveryForm(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
-  return matchForms(LABEL_FORMS, text, pos, atBlockStart);
+  const end = matchForms(LABEL_FORMS, text, pos, atBlockStart);
+  return end < 0 ? undefined : { end, kind: lastMatchedKind };
 }
 
 /** `3.1`, `3.1.2`, `5 bis.1` without a final dot; accepted only at the start of a block. */

@@ -1,6 +1,6 @@
 // The total lexer: turns any string into tokens that cover it exactly, in one linear pass, never throwing.
 
-import { matchLabel } from './labels';
+import { matchLabelEnd } from './labels';
 import { Tok, type SyntaxProblem } from './tokens';
 import { TokenStream } from './tokenStream';
 
@@ -150,8 +150,8 @@ class Lexer {
       p++;
       while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
     }
-    const label = matchLabel(text, p, atBlockStart);
-    if (!label) return;
+    const labelEnd = matchLabelEnd(text, p, atBlockStart);
+    if (labelEnd < 0) return;
     while (this.pos < p) {
       if (text.charCodeAt(this.pos) === OPEN_BRACKET) this.push(Tok.BracketOpen, this.pos + 1);
       else {
@@ -160,7 +160,7 @@ class Lexer {
         this.push(Tok.Whitespace, q);
       }
     }
-    this.push(Tok.Label, label.end);
+    this.push(Tok.Label, labelEnd);
   }
 
   /** Inline content up to the end of the line (an annotation or comment may carry it over several lines). */
@@ -305,7 +305,7 @@ class Lexer {
       let p = i + 1;
       if (c === CR && text.charCodeAt(p) === LF) p++;
       while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
-      if (text.charCodeAt(p) === HASH || (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) || matchLabel(text, p)) return true;
+      if (text.charCodeAt(p) === HASH || (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) || matchLabelEnd(text, p) >= 0) return true;
     }
     return false;
   }
