@@ -478,31 +478,36 @@ class Walker {
       }
     }
     const sets: AlternativeSet[] = [];
-    const addSet = (members: number[]) => {
-      if (members.length < 2) return;
+    // The `count` brackets linked from `first` make one set, when there are two or more; its list made at its length.
+    const addSet = (first: number, count: number) => {
+      if (count < 2) return;
       const setIndex = sets.length;
-      for (const m of members) brackets[m].alternativeSet = setIndex;
-      const lastMember = brackets[members[members.length - 1]];
+      const members: number[] = new Array(count);
+      for (let k = 0, m = first; k < count; k++, m = next[m]) {
+        members[k] = m;
+        brackets[m].alternativeSet = setIndex;
+      }
+      const lastMember = brackets[members[count - 1]];
       const end = lastMember.attribution !== undefined ? this.annotations[lastMember.attribution].end : lastMember.end;
-      // A copy of exactly its length: an array grown by `push` keeps room for 17 entries.
-      sets.push({ start: brackets[members[0]].start, end, members: members.slice() });
+      sets.push({ start: brackets[first].start, end, members });
     };
     for (let index = 0; index < brackets.length; index++) {
       if (hasPrevious[index] || next[index] < 0) continue;
-      const chain: number[] = [];
-      for (let m = index; m >= 0; m = next[m]) chain.push(m);
       // Where a chain mixes separators, the looser one separates sets: `[Urges][Invites] [developed][all]` is two choices.
       let tightest = 2;
-      for (let k = 0; k + 1 < chain.length; k++) tightest = Math.min(tightest, linkLooseness[chain[k]]);
-      let members = [chain[0]];
-      for (let k = 1; k < chain.length; k++) {
-        if (linkLooseness[chain[k - 1]] > tightest) {
-          addSet(members);
-          members = [];
-        }
-        members.push(chain[k]);
+      for (let m = index; next[m] >= 0; m = next[m]) tightest = Math.min(tightest, linkLooseness[m]);
+      let first = index;
+      let count = 1;
+      for (let m = index; ; m = next[m]) {
+        const following = next[m];
+        if (following < 0) break;
+        if (linkLooseness[m] > tightest) {
+          addSet(first, count);
+          first = following;
+          count = 1;
+        } else count++;
       }
-      addSet(members);
+      addSet(first, count);
     }
     return { alternativeSets: sets, danglingSlashes };
   }
