@@ -84,7 +84,7 @@ class Walker {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private frontMatter?: FrontMatter;
-  private readonly blocks = new BlockTable();
+  private readonly blocks: BlockTable;
   private readonly headings: Heading[] = [];
   private readonly paragraphs: Array<Mutable<Paragraph>> = [];
   private readonly annotations: Array<Mutable<Annotation>> = [];
@@ -111,6 +111,8 @@ class Walker {
     private readonly options: AnalysisOptions,
   ) {
     this.text = tree.text;
+    // Room for every block of the tree: the model's blocks are some of them, so the table never grows.
+    this.blocks = new BlockTable(tree.blocks.count);
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
   }
