@@ -112,6 +112,13 @@ describe('clauses oracle', () => {
     );
   });
 
+  it('equals the plain reading on clauses with many commas, before and after one with thousands', () => {
+    const many = (count: number) => Array.from({ length: count }, (_, k) => (k % 3 === 0 ? 'US' : k % 3 === 1 ? ' EU ' : '')).join(',');
+    for (const content of [many(40), `supported: ${many(6000)}; opposed: ${many(20)}`, `${many(30)}: delete`, many(40)]) {
+      checkAgainstPlainReading(`{${content}}`, 1, 1 + content.length, `${content.length} characters`);
+    }
+  });
+
   it('equals the plain reading on every annotation of the benchmark texts and the realistic ones', () => {
     const check = (text: string, what: string) => {
       for (const annotation of analyze(text).annotations) {

@@ -101,8 +101,13 @@ export function parseClauses(text: string, from: number, to: number, delegations
       commas[commaCount++] = i;
     }
   }
+  // A hostile annotation (a million commas) must not leave its room behind for the rest of the session.
+  if (commas.length > MAX_KEPT_COMMAS) commas = new Int32Array(16);
   return clauseCollector.take();
 }
+
+/** The most commas whose room is kept between parses. */
+const MAX_KEPT_COMMAS = 4096;
 
 /**
  * One clause, `text[from, to)`, with its first and last colon (-1 when none) and its commas (`commas`). A clause with
