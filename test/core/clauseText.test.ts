@@ -8,11 +8,12 @@ const pieces = fc.constantFrom('a', 'Z', ' ', '  ', '\t', '\n', '\r', '\v', '\f'
 const clauseLike = fc.oneof(fc.string({ maxLength: 30 }), fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')));
 
 describe('clause text tests', () => {
-  it('isWords is /^[\\p{L} ]+$/u on the trimmed text before the colon', () => {
+  it('isWords is /^[\\p{L} ]+$/u on the trimmed text between two offsets', () => {
     fc.assert(
-      fc.property(clauseLike, fc.nat(30), (raw, cut) => {
+      fc.property(clauseLike, fc.nat(30), fc.nat(30), (raw, cut, skip) => {
         const end = Math.min(cut, raw.length);
-        assert.strictEqual(isWords(raw, end), /^[\p{L} ]+$/u.test(raw.slice(0, end).trim()), JSON.stringify(raw.slice(0, end)));
+        const start = Math.min(skip, end);
+        assert.strictEqual(isWords(raw, start, end), /^[\p{L} ]+$/u.test(raw.slice(start, end).trim()), JSON.stringify(raw.slice(start, end)));
       }),
       { numRuns: 3000 },
     );

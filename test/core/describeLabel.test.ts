@@ -33,6 +33,21 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['(iv)', 'parenthesised'],
   ['(3)', 'parenthesised'],
   ['(a bis)', 'parenthesised'],
+  ['(hh)', 'parenthesised'],
+  ['(ii)', 'parenthesised'],
+  ['(xiv)', 'parenthesised'],
+  ['(iiii)', 'parenthesised'],
+  ['(lc)', 'parenthesised'],
+  ['(ab bis)', 'parenthesised'],
+  ['Option 1:', 'option'],
+  ['option 12.', 'option'],
+  ['OPTION 3:', 'option'],
+  ['Option 007:', 'option'],
+  ['Option A:', 'option'],
+  ['Option 2 bis:', 'option'],
+  ['Option  2:', 'option'],
+  ['Alt. 2', 'option'],
+  ['Alternative 1:', 'option'],
 ];
 
 const CONTEXTS = [{}, { previousLetterOrdinal: 8 }, { previousLetterOrdinal: 1, previousWasRoman: true }, { previousWasRoman: true, shallowerThanRomans: true }, { previousLetterOrdinal: 8, deeperThanPrevious: true }];
@@ -41,17 +56,19 @@ describe('describeLabel', () => {
   it('reads plain labels quickly exactly as the full reading does', () => {
     let quick = 0;
     for (const [text, kind] of LABELS) {
-      const common = describeCommonLabel(text, kind);
-      if (common === undefined) continue;
+      if (describeCommonLabel(text, kind) === undefined) continue;
       quick++;
-      for (const context of CONTEXTS) assert.deepStrictEqual(common, describeLabelInFull(text, kind, context), `${text} in ${JSON.stringify(context)}`);
+      for (const context of CONTEXTS) {
+        const common = describeCommonLabel(text, kind, context, 5, 5 + text.length);
+        assert.deepStrictEqual(common, describeLabelInFull(text, kind, context, 5, 5 + text.length), `${text} in ${JSON.stringify(context)}`);
+      }
     }
     // The quick path must really be taken for the plain forms, or this test would prove nothing.
-    assert.strictEqual(quick, 14);
+    assert.strictEqual(quick, 28);
   });
 
-  it('leaves insertions, decimals, romans and doubled letters to the full reading', () => {
-    for (const text of ['OP3bis.', 'OP 3 ter', 'OP\u00a04.', 'PP2.bis', '3.1.', '5 bis.', '(i)', '(v)', '(x)', '(aa)', '(iv)', '(3)', '(a bis)']) {
+  it('leaves insertions, decimals, numbered sub-paragraphs and other option forms to the full reading', () => {
+    for (const text of ['OP3bis.', 'OP 3 ter', 'OP\u00a04.', 'PP2.bis', '3.1.', '5 bis.', '(3)', '(a bis)', '(ab bis)', 'Option A:', 'Option 2 bis:', 'Option  2:', 'Alt. 2', 'Alternative 1:']) {
       const kind = LABELS.find(([t]) => t === text)![1];
       assert.strictEqual(describeCommonLabel(text, kind), undefined, text);
     }

@@ -30,7 +30,8 @@ describe('spellings', () => {
 
   it('does not take a member of Object for a role', () => {
     for (const word of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
-      const [clause] = parseClauses(`${word}: US`, 0);
+      const written = `${word}: US`;
+      const [clause] = parseClauses(written, 0, written.length);
       assert.strictEqual(clause.role, 'unknown', word);
     }
   });

@@ -11,6 +11,7 @@ import type {
   AlternativeSet,
   Annotation,
   Bracket,
+  Clause,
   DocumentModel,
   FootnoteDefinition,
   FootnoteReference,
@@ -19,6 +20,7 @@ import type {
   Label,
   Mutable,
   Paragraph,
+  ParagraphStatus,
   Range,
 } from './model';
 import { groupOptionSets } from './optionSets';
@@ -54,12 +56,21 @@ function kindSet(kinds: readonly Tok[]): Uint8Array {
   return set;
 }
 
-/** What the last labels of one list style were: the letter reached, and whether a roman sub-list followed. */
+/**
+ * What the last labels of one list style were: the letter reached, and whether a roman sub-list followed. One record
+ * per style, rewritten in place (a letter or roman label comes every few lines); `active` is false when the list was
+ * closed (by a heading or a level-1 label) or never started.
+ */
 interface ListContext {
-  readonly letterOrdinal?: number;
-  readonly wasRoman: boolean;
-  readonly letterIndent: number;
-  readonly romanIndent: number;
+  active: boolean;
+  letterOrdinal: number | undefined;
+  wasRoman: boolean;
+  letterIndent: number;
+  romanIndent: number;
+}
+
+function closedList(): ListContext {
+  return { active: false, letterOrdinal: undefined, wasRoman: false, letterIndent: 0, romanIndent: 0 };
 }
 
 interface AttributionCandidate {
@@ -73,7 +84,7 @@ class Walker {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private frontMatter?: FrontMatter;
-  private readonly blocks = new BlockTable();
+  private readonly blocks: BlockTable;
   private readonly headings: Heading[] = [];
   private readonly paragraphs: Array<Mutable<Paragraph>> = [];
   private readonly annotations: Array<Mutable<Annotation>> = [];
@@ -91,15 +102,17 @@ class Walker {
   private readonly labelStack: number[] = [];
   /** The context each label is read in, filled anew for every label (one object for the walk, not one per label). */
   private readonly labelContext: Mutable<LabelContext> = { previousLetterOrdinal: undefined, previousWasRoman: undefined, deeperThanPrevious: undefined, shallowerThanRomans: undefined };
-  // One slot per list style (`(a)`, `a)`, `a.`), emptied in place: `Map.clear` would allocate a new table at every
+  // One record per list style (`(a)`, `a)`, `a.`), closed in place: `Map.clear` would allocate a new table at every
   // numbered paragraph.
-  private readonly listContexts: Array<ListContext | undefined> = [undefined, undefined, undefined];
+  private readonly listContexts: ListContext[] = [closedList(), closedList(), closedList()];
 
   constructor(
     private readonly tree: SyntaxTree,
     private readonly options: AnalysisOptions,
   ) {
     this.text = tree.text;
+    // Room for every block of the tree: the model's blocks are some of them, so the table never grows.
+    this.blocks = new BlockTable(tree.blocks.count);
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
   }
@@ -213,7 +226,7 @@ class Walker {
       while (parent >= 0 && this.headings[parent].level >= level) parent = this.headings[parent].parent;
       this.headings.push({ start: blockStart, end: contentEnd, level, text: text.slice(textStart, textEnd), textRange: { start: textStart, end: textEnd }, parent });
       this.labelStack.length = 0;
-      this.listContexts.fill(undefined);
+      this.closeLists();
       return this.headings.length - 1;
     }
     if (kind === Blk.FootnoteDefinition && markerToken >= 0) {
@@ -246,17 +259,31 @@ class Walker {
       while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
       const indent = labelStart - lineStart;
       const list = this.listContexts[style];
+      const open = list.active;
       const context = this.labelContext;
-      context.previousLetterOrdinal = list?.letterOrdinal;
-      context.previousWasRoman = list?.wasRoman;
-      context.deeperThanPrevious = list?.letterOrdinal !== undefined && indent > list.letterIndent;
-      context.shallowerThanRomans = list?.wasRoman === true && indent < list.romanIndent;
-      const info = describeLabel(labelText, labelKind, context);
-      // Spelt out rather than spread: one object shape for every label keeps this hot path fast.
-      label = { sequence: info.sequence, level: info.level, ordinal: info.ordinal, suffix: info.suffix, key: this.strings.share(info.key), text: labelText, start: labelStart, end: labelEnd };
-      if (info.level === 1) this.listContexts.fill(undefined);
-      else if (info.sequence === 'letter') this.listContexts[style] = { letterOrdinal: info.ordinal, wasRoman: false, letterIndent: indent, romanIndent: indent };
-      else if (info.sequence === 'roman') this.listContexts[style] = { letterOrdinal: list?.letterOrdinal, wasRoman: true, letterIndent: list?.letterIndent ?? indent, romanIndent: indent };
+      context.previousLetterOrdinal = open ? list.letterOrdinal : undefined;
+      context.previousWasRoman = open ? list.wasRoman : undefined;
+      context.deeperThanPrevious = open && list.letterOrdinal !== undefined && indent > list.letterIndent;
+      context.shallowerThanRomans = open && list.wasRoman && indent < list.romanIndent;
+      // Made in one piece, with one shape for every label; its key is kept once like the label's text.
+      const info = describeLabel(labelText, labelKind, context, labelStart, labelEnd) as Mutable<Label>;
+      info.key = this.strings.share(info.key);
+      label = info;
+      if (info.level === 1) this.closeLists();
+      else if (info.sequence === 'letter') {
+        list.letterOrdinal = info.ordinal;
+        list.wasRoman = false;
+        list.letterIndent = indent;
+        list.romanIndent = indent;
+        list.active = true;
+      } else if (info.sequence === 'roman') {
+        // A roman list keeps the letter it stands under, if its list was open.
+        list.letterOrdinal = open ? list.letterOrdinal : undefined;
+        list.wasRoman = true;
+        list.letterIndent = open ? list.letterIndent : indent;
+        list.romanIndent = indent;
+        list.active = true;
+      }
       // The enclosing paragraph is the nearest open one of a lower level.
       while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
@@ -266,6 +293,10 @@ class Walker {
     if (!label && this.onlyComments(from, to)) return -1;
     this.paragraphs.push({ start: blockStart, end: contentEnd, block: blockIndex, label, annotation: undefined, status: undefined, section, parent, optionSet: -1 });
     return this.paragraphs.length - 1;
+  }
+
+  private closeLists(): void {
+    for (const list of this.listContexts) list.active = false;
   }
 
   /** True when the tokens `[from, to)` are only comments, spaces and line breaks. */
@@ -310,7 +341,7 @@ class Walker {
     const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
     const closed = kinds[close - 1] === Tok.BraceClose;
     const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
-    const clauses = parseClauses(this.text.slice(content.start, content.end), content.start, this.options.delegations, this.strings);
+    const clauses = parseClauses(this.text, content.start, content.end, this.options.delegations, this.strings);
     const index = this.annotations.length;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
@@ -324,7 +355,7 @@ class Walker {
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;
       else {
         this.paragraphs[owner].annotation = index;
-        this.paragraphs[owner].status = clauses.find((c) => c.role === 'status')?.status;
+        this.paragraphs[owner].status = statusOf(clauses);
       }
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
@@ -449,31 +480,36 @@ class Walker {
       }
     }
     const sets: AlternativeSet[] = [];
-    const addSet = (members: number[]) => {
-      if (members.length < 2) return;
+    // The `count` brackets linked from `first` make one set, when there are two or more; its list made at its length.
+    const addSet = (first: number, count: number) => {
+      if (count < 2) return;
       const setIndex = sets.length;
-      for (const m of members) brackets[m].alternativeSet = setIndex;
-      const lastMember = brackets[members[members.length - 1]];
+      const members: number[] = new Array(count);
+      for (let k = 0, m = first; k < count; k++, m = next[m]) {
+        members[k] = m;
+        brackets[m].alternativeSet = setIndex;
+      }
+      const lastMember = brackets[members[count - 1]];
       const end = lastMember.attribution !== undefined ? this.annotations[lastMember.attribution].end : lastMember.end;
-      // A copy of exactly its length: an array grown by `push` keeps room for 17 entries.
-      sets.push({ start: brackets[members[0]].start, end, members: members.slice() });
+      sets.push({ start: brackets[first].start, end, members });
     };
     for (let index = 0; index < brackets.length; index++) {
       if (hasPrevious[index] || next[index] < 0) continue;
-      const chain: number[] = [];
-      for (let m = index; m >= 0; m = next[m]) chain.push(m);
       // Where a chain mixes separators, the looser one separates sets: `[Urges][Invites] [developed][all]` is two choices.
       let tightest = 2;
-      for (let k = 0; k + 1 < chain.length; k++) tightest = Math.min(tightest, linkLooseness[chain[k]]);
-      let members = [chain[0]];
-      for (let k = 1; k < chain.length; k++) {
-        if (linkLooseness[chain[k - 1]] > tightest) {
-          addSet(members);
-          members = [];
-        }
-        members.push(chain[k]);
+      for (let m = index; next[m] >= 0; m = next[m]) tightest = Math.min(tightest, linkLooseness[m]);
+      let first = index;
+      let count = 1;
+      for (let m = index; ; m = next[m]) {
+        const following = next[m];
+        if (following < 0) break;
+        if (linkLooseness[m] > tightest) {
+          addSet(first, count);
+          first = following;
+          count = 1;
+        } else count++;
       }
-      addSet(members);
+      addSet(first, count);
     }
     return { alternativeSets: sets, danglingSlashes };
   }
@@ -514,6 +550,12 @@ class Walker {
 /** Closing punctuation and spaces, by character code (`’` and `”` included). */
 const TRAILING_PUNCTUATION = new Uint8Array(0x201e);
 for (const c of ' \t\r\n.,;:!?"\'’”)') TRAILING_PUNCTUATION[c.charCodeAt(0)] = 1;
+
+/** The status the first status clause gives, if any. */
+function statusOf(clauses: ReadonlyArray<Clause>): ParagraphStatus | undefined {
+  for (const clause of clauses) if (clause.role === 'status') return clause.status;
+  return undefined;
+}
 
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;

@@ -9,11 +9,20 @@ import type { Block } from './model';
  * hold an object for each; features read the columns by index, and `at` makes an object for those that want one.
  */
 export class BlockTable {
-  private kinds = new Uint8Array(64);
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
-  private contentEnds = new Int32Array(64);
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private contentEnds: Int32Array;
   private count = 0;
+
+  /** `capacity`: how many blocks are expected (the tree's block count is enough: the table never grows then). */
+  constructor(capacity = 64) {
+    const size = Math.max(1, capacity);
+    this.kinds = new Uint8Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.contentEnds = new Int32Array(size);
+  }
 
   get length(): number {
     return this.count;
@@ -37,6 +46,7 @@ export class BlockTable {
 
   /** Drops the spare room left by growing (analysis only, once the walk is done). */
   trim(): void {
+    if (this.count === this.starts.length) return;
     this.kinds = this.kinds.slice(0, this.count);
     this.starts = this.starts.slice(0, this.count);
     this.ends = this.ends.slice(0, this.count);

@@ -3,22 +3,24 @@
 import { isAsciiSpace, isWhiteSpace } from '../text/whiteSpace';
 
 /**
- * Whether `raw` before `end`, trimmed, is only letters and spaces (a role: `proposed by`). Plain ASCII is read by hand;
+ * Whether `text[from, to)`, trimmed, is only letters and spaces (a role: `proposed by`). Plain ASCII is read by hand;
  * anything else goes to the regular expression, which has the last word.
  */
-export function isWords(raw: string, end: number): boolean {
-  let from = 0;
-  let to = end;
-  while (from < to && isAsciiSpace(raw.charCodeAt(from))) from++;
-  while (to > from && isAsciiSpace(raw.charCodeAt(to - 1))) to--;
-  for (let i = from; i < to; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 128 || c < 32) return /^[\p{L} ]+$/u.test(raw.slice(0, end).trim());
+export function isWords(text: string, from: number, to: number): boolean {
+  let start = from;
+  let end = to;
+  while (start < end && isAsciiSpace(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c < 32) return WORDS.test(text.slice(from, to).trim());
     if (!(c === 32 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   }
-  return from < to;
+  return start < end;
 }
 
+/** Made once: a regular expression literal is a new object each time it is evaluated. */
+const WORDS = /^[\p{L} ]+$/u;
 
 /** Two white-space characters in a row, or a tab or line break: spacing that an item's text collapses to one space. */
 export function hasIrregularSpace(raw: string): boolean {

@@ -5,6 +5,7 @@ import { hasIrregularSpace, isWords } from './clauseText';
 import { normaliseSpelling, Spellings } from './spellings';
 import { NO_ITEMS } from './noItems';
 import { SharedStrings } from '../text/sharedStrings';
+import { enlarged } from '../text/typedArrays';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { DelegationResolver } from './options';
 
@@ -66,82 +67,116 @@ const clauseCollector = new Collector<Clause>();
 const WHITE_SPACE_RUNS = /\s+/g;
 const itemCollector = new Collector<AttributionItem>();
 
-/** Parses the text between the braces; `offset` is where that text starts in the document. */
-export function parseClauses(content: string, offset: number, delegations?: DelegationResolver, strings = new SharedStrings()): ReadonlyArray<Clause> {
-  let clauseStart = 0;
-  for (let i = 0; i <= content.length; i++) {
-    if (i === content.length || content.charCodeAt(i) === 59 /* ; */) {
-      const clause = parseClause(content, clauseStart, i, offset, strings, delegations);
+/**
+ * The commas of the clause being read, in order. Filled by the one scan of `parseClauses` and read by `parseItems`;
+ * one array for every parse, as clauses are read one at a time.
+ */
+let commas = new Int32Array(16);
+let commaCount = 0;
+
+/**
+ * Parses the clauses of the annotation text `text[from, to)` (the text between the braces), in place: offsets are the
+ * document's, and nothing is sliced but the short strings a clause keeps (shared through `strings`). The text is
+ * read once for its separators (`;`, `:` and `,`); each clause is then read from what that scan found.
+ */
+export function parseClauses(text: string, from: number, to: number, delegations?: DelegationResolver, strings = new SharedStrings()): ReadonlyArray<Clause> {
+  let clauseStart = from;
+  let firstColon = -1;
+  let lastColon = -1;
+  commaCount = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i === to ? 59 /* ; */ : text.charCodeAt(i);
+    if (c === 59 /* ; */) {
+      const clause = parseClause(text, clauseStart, i, firstColon, lastColon, strings, delegations);
       if (clause) clauseCollector.add(clause);
       clauseStart = i + 1;
+      firstColon = -1;
+      lastColon = -1;
+      commaCount = 0;
+    } else if (c === 58 /* : */) {
+      if (firstColon < 0) firstColon = i;
+      lastColon = i;
+    } else if (c === 44 /* , */) {
+      if (commaCount === commas.length) commas = enlarged(commas, commas.length * 2);
+      commas[commaCount++] = i;
     }
   }
+  // A hostile annotation (a million commas) must not leave its room behind for the rest of the session.
+  if (commas.length > MAX_KEPT_COMMAS) commas = new Int32Array(16);
   return clauseCollector.take();
 }
 
-function parseClause(content: string, from: number, to: number, offset: number, strings: SharedStrings, delegations?: DelegationResolver): Clause | undefined {
-  const start = trimmedStart(content, from, to);
-  const end = trimmedEnd(content, start, to);
+/** The most commas whose room is kept between parses. */
+const MAX_KEPT_COMMAS = 4096;
+
+/**
+ * One clause, `text[from, to)`, with its first and last colon (-1 when none) and its commas (`commas`). A clause with
+ * no colon may be a status keyword, one with a colon never is (no status spelling has one). Every clause is made with
+ * the same fields, so that the features reading them see one shape.
+ */
+function parseClause(text: string, from: number, to: number, firstColon: number, lastColon: number, strings: SharedStrings, delegations?: DelegationResolver): Clause | undefined {
+  const start = trimmedStart(text, from, to);
+  const end = trimmedEnd(text, start, to);
   if (start === end) return undefined;
-  // Shared: the same clause (`US`, `proposed: EU`) comes back all through a draft.
-  const raw = strings.slice(content, start, end);
-  const status = STATUS_SPELLINGS.of(raw);
-  if (status) return { start: offset + start, end: offset + end, role: 'status', status, items: NO_ITEMS };
+  if (firstColon < 0) {
+    const status = STATUS_SPELLINGS.ofRange(text, start, end, strings);
+    if (status) return { start, end, role: 'status', roleRange: undefined, roleText: undefined, status, items: NO_ITEMS };
+  }
   // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
-  const lastColon = raw.lastIndexOf(':');
-  if (lastColon > 0) {
-    const reversedRole = ROLE_SPELLINGS.of(raw.slice(lastColon + 1));
+  if (lastColon > start) {
+    const reversedRole = ROLE_SPELLINGS.ofRange(text, lastColon + 1, end, strings);
     if (reversedRole) {
-      const role = trimmedRole(content, start + lastColon + 1, end, strings);
-      return {
-        start: offset + start,
-        end: offset + end,
-        role: reversedRole,
-        roleText: role.text,
-        roleRange: { start: offset + role.start, end: offset + role.start + role.text.length },
-        items: parseItems(content, start, start + lastColon, offset, strings, delegations),
-      };
+      const roleStart = trimmedRoleStart(text, lastColon + 1, end);
+      const roleEnd = trimmedRoleEnd(text, roleStart, end);
+      const role = roleStart < roleEnd ? roleStart : lastColon + 1;
+      const roleText = roleStart < roleEnd ? strings.slice(text, roleStart, roleEnd) : '';
+      const items = parseItems(text, start, lastColon, strings, delegations);
+      return { start, end, role: reversedRole, roleRange: { start: role, end: role + roleText.length }, roleText, status: undefined, items };
     }
   }
-  const colon = raw.indexOf(':');
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
-  if (colon > 0 && isWords(raw, colon)) {
-    const written = trimmedRole(content, start, start + colon, strings);
-    return {
-      start: offset + start,
-      end: offset + end,
-      role: ROLE_SPELLINGS.of(written.text) ?? 'unknown',
-      roleText: written.text,
-      roleRange: { start: offset + written.start, end: offset + written.start + written.text.length },
-      items: parseItems(content, start + colon + 1, end, offset, strings, delegations),
-    };
+  if (firstColon > start && isWords(text, start, firstColon)) {
+    const roleStart = trimmedRoleStart(text, start, firstColon);
+    const roleEnd = trimmedRoleEnd(text, roleStart, firstColon);
+    const role = roleStart < roleEnd ? roleStart : start;
+    const roleText = roleStart < roleEnd ? strings.slice(text, roleStart, roleEnd) : '';
+    const items = parseItems(text, firstColon + 1, end, strings, delegations);
+    return { start, end, role: ROLE_SPELLINGS.of(roleText) ?? 'unknown', roleRange: { start: role, end: role + roleText.length }, roleText, status: undefined, items };
   }
-  return { start: offset + start, end: offset + end, role: 'proposed', items: parseItems(content, start, end, offset, strings, delegations) };
+  return { start, end, role: 'proposed', roleRange: undefined, roleText: undefined, status: undefined, items: parseItems(text, start, end, strings, delegations) };
 }
 
-/** The role word written in `content[from, to)`, trimmed as `trim` does, and where it starts (`from` when it is empty). */
-function trimmedRole(content: string, from: number, to: number, strings: SharedStrings): { start: number; text: string } {
+/** Where the role word written in `text[from, to)` starts, trimmed as `trim` does (`to` when there is none). */
+function trimmedRoleStart(text: string, from: number, to: number): number {
   let start = from;
-  while (start < to && isWhiteSpace(content.charCodeAt(start))) start++;
-  let end = to;
-  while (end > start && isWhiteSpace(content.charCodeAt(end - 1))) end--;
-  return start < end ? { start, text: strings.slice(content, start, end) } : { start: from, text: '' };
+  while (start < to && isWhiteSpace(text.charCodeAt(start))) start++;
+  return start;
 }
 
-function parseItems(content: string, from: number, to: number, offset: number, strings: SharedStrings, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
+/** Where the role word that starts at `start` ends, before `to` and trimmed as `trim` does. */
+function trimmedRoleEnd(text: string, start: number, to: number): number {
+  let end = to;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The items of `text[from, to)`, separated by the clause's commas that fall inside it. */
+function parseItems(text: string, from: number, to: number, strings: SharedStrings, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
+  let k = 0;
+  while (k < commaCount && commas[k] < from) k++;
   let itemStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || content.charCodeAt(i) === 44 /* , */) {
-      const start = trimmedStart(content, itemStart, i);
-      const end = trimmedEnd(content, start, i);
-      if (end > start) {
-        const raw = strings.slice(content, start, end);
-        const text = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
-        const code = delegations?.resolve(text)?.code;
-        itemCollector.add({ start: offset + start, end: offset + end, text, code });
-      }
-      itemStart = i + 1;
+  for (;;) {
+    const itemEnd = k < commaCount && commas[k] < to ? commas[k++] : to;
+    const start = trimmedStart(text, itemStart, itemEnd);
+    const end = trimmedEnd(text, start, itemEnd);
+    if (end > start) {
+      const raw = strings.slice(text, start, end);
+      const written = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
+      const code = delegations?.resolve(written)?.code;
+      itemCollector.add({ start, end, text: written, code });
     }
+    if (itemEnd === to) break;
+    itemStart = itemEnd + 1;
   }
   return itemCollector.take();
 }
@@ -153,12 +188,17 @@ function parseItems(content: string, from: number, to: number, offset: number, s
  */
 export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
   if (clauses.length === 0) return false;
-  return clauses.every((clause) => {
-    if (clause.role === 'status') return true;
-    if (clause.role === 'unknown') return closestRole(clause.roleText ?? '') !== undefined;
-    if (clause.roleText) return true;
-    return clause.items.length > 0 && clause.items.every((item) => item.code !== undefined || looksLikeCode(item.text));
-  });
+  for (const clause of clauses) {
+    if (clause.role === 'status') continue;
+    if (clause.role === 'unknown') {
+      if (closestRole(clause.roleText ?? '') === undefined) return false;
+      continue;
+    }
+    if (clause.roleText) continue;
+    if (clause.items.length === 0) return false;
+    for (const item of clause.items) if (item.code === undefined && !looksLikeCode(item.text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -169,14 +209,22 @@ export function looksLikeMisplacedAttribution(clauses: ReadonlyArray<Clause>): b
   if (clauses.length === 0) return false;
   if (clauses.some((c) => c.role === 'status' || (c.roleText !== undefined && c.role !== 'unknown'))) return true;
   // A single known name (`{Panama}`, `{NO}`) may well be a placeholder; two or more known delegations are an attribution.
-  const items = clauses.flatMap((c) => c.items);
-  return items.length >= 2 && clauses.every((c) => c.role !== 'unknown' && c.items.every((item) => item.code !== undefined));
+  let items = 0;
+  for (const clause of clauses) {
+    if (clause.role === 'unknown') return false;
+    for (const item of clause.items) if (item.code === undefined) return false;
+    items += clause.items.length;
+  }
+  return items >= 2;
 }
 
 /** `US`, `G77/China`, `EU27`, `AOSIS`: an upper-case start and no spaces. */
 function looksLikeCode(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}/+&.-]{1,11}$/u.test(text);
+  return CODE_LIKE.test(text);
 }
+
+/** Made once: a regular expression literal is a new object each time it is evaluated. */
+const CODE_LIKE = /^\p{Lu}[\p{Lu}\p{N}/+&.-]{1,11}$/u;
 
 /** The role closest to a misspelt one (`propsed` gives `proposed`), or undefined when none is close. */
 export function closestRole(text: string): Role | undefined {

@@ -1,6 +1,7 @@
 // Groups consecutive `Option N:` / `Alt N.` paragraphs into option sets.
 
 import type { ReadonlyBlockTable } from './blockTable';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { Mutable, OptionMember, OptionSet, Paragraph } from './model';
 
 /**
@@ -31,7 +32,8 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
       const setIndex = sets.length - 1;
       for (const member of members) markMembers(paragraphs, member, setIndex);
     }
-    members = [];
+    // A new list only after a set: this runs at every paragraph that is not an option, and most sets are none.
+    if (members.length > 0) members = [];
     memberStart = -1;
   };
   // For each paragraph, the next labelled one: an unlabelled paragraph belongs to an option when an option follows.
@@ -72,10 +74,37 @@ const ANNOTATIONS = /\{[^}]*\}/g;
 const FINAL_DOT = /\.$/;
 const ENDS_WITH_COLON = /:\s*$/;
 
+/** The most characters other than white space that a "No text" spelling has, its full stop included (`pas de texte.`). */
+const NO_TEXT_MOST = 12;
+
 /** `Option 2: No text` (with an optional annotation and full stop). */
 function isNoText(text: string, from: number, to: number): boolean {
+  // Most options have text: more letters than any "No text" outside the annotations rules them out without a copy.
+  if (countShown(text, from, to, NO_TEXT_MOST + 1) > NO_TEXT_MOST) return false;
   const rest = text.slice(from, to).replace(ANNOTATIONS, '').trim().replace(FINAL_DOT, '');
   return NO_TEXT.test(rest);
+}
+
+/**
+ * The characters of `text[from, to)` that are not white space and not inside `{...}` (as `ANNOTATIONS` removes them:
+ * a `{` with no `}` after it is text), counted up to `most`.
+ */
+function countShown(text: string, from: number, to: number, most: number): number {
+  let count = 0;
+  for (let i = from; i < to && count < most; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) {
+      // Searched for by hand within the range: `indexOf` could read on to the end of the document at every `{`.
+      let close = i + 1;
+      while (close < to && text.charCodeAt(close) !== 125) close++;
+      if (close < to) {
+        i = close;
+        continue;
+      }
+    }
+    if (!isWhiteSpace(c)) count++;
+  }
+  return count;
 }
 
 function hasHeadingBetween(blocks: ReadonlyBlockTable, fromBlock: number, toBlock: number): boolean {

@@ -1,6 +1,6 @@
 // Gathers who stands where from an annotation's clauses, and words it for messages and hovers.
 
-import type { Annotation, Positions, Role } from './model';
+import type { Annotation, Clause, Positions, Role } from './model';
 
 const EMPTY: Positions = { proposed: [], supported: [], opposed: [], delete: [], retain: [], reservation: [] };
 
@@ -37,8 +37,14 @@ export function describePositions(positions: Positions): string | undefined {
 export function describePositionsOf(annotation: Annotation | undefined): string | undefined {
   if (!annotation) return undefined;
   const clauses = annotation.clauses;
+  // Which roles the clauses give, so that only those are gathered: most annotations give one or two of the six.
+  let roles = 0;
+  for (let c = 0; c < clauses.length; c++) roles |= ROLE_BITS[clauses[c].role];
+  if (roles === 0) return undefined;
   let description: string | undefined;
-  for (const [role, phrase] of ROLE_PHRASES) {
+  for (let r = 0; r < ROLE_PHRASES.length; r++) {
+    if ((roles & (1 << r)) === 0) continue;
+    const role = ROLE_PHRASES[r][0];
     let names: string | undefined;
     for (let c = 0; c < clauses.length; c++) {
       if (clauses[c].role !== role) continue;
@@ -49,10 +55,22 @@ export function describePositionsOf(annotation: Annotation | undefined): string 
         names = names === undefined ? name : `${names}, ${name}`;
       }
     }
-    if (names !== undefined) description = description === undefined ? `${phrase} ${names}` : `${description}; ${phrase} ${names}`;
+    if (names !== undefined) description = description === undefined ? `${ROLE_PHRASES[r][1]} ${names}` : `${description}; ${ROLE_PHRASES[r][1]} ${names}`;
   }
   return description;
 }
+
+/** The bit of each role in `ROLE_PHRASES` order; statuses and unknown roles have none. */
+const ROLE_BITS: Readonly<Record<Clause['role'], number>> = {
+  proposed: 1,
+  supported: 2,
+  opposed: 4,
+  delete: 8,
+  retain: 16,
+  reservation: 32,
+  status: 0,
+  unknown: 0,
+};
 
 /** True when `name` is an item of a clause of `role` before item `item` of clause `clause` (a delegation is named once). */
 function isNamedBefore(clauses: Annotation['clauses'], role: Role, name: string, clause: number, item: number): boolean {

@@ -1,5 +1,6 @@
 // Closed sets of spelt words (roles, statuses) looked up case- and spacing-insensitively, quickly ruling out the rest.
 
+import type { SharedStrings } from '../text/sharedStrings';
 import { isAsciiSpace } from '../text/whiteSpace';
 
 /**
@@ -39,6 +40,21 @@ export class Spellings<T> {
     return this.map.get(normaliseSpelling(text));
   }
 
+  /**
+   * `of(text.slice(from, to))`, read in place: the quick rule-outs (length, first letter, a plain text longer than
+   * every spelling) need no slice, and what passes them is sliced through `strings`, where it is most often kept
+   * already (`proposed`, `ad ref`).
+   */
+  ofRange(text: string, from: number, to: number, strings: SharedStrings): T | undefined {
+    if (to - from < this.shortest) return undefined;
+    let first = from;
+    while (first < to && isAsciiSpace(text.charCodeAt(first))) first++;
+    const code = first < to ? text.charCodeAt(first) : NaN;
+    if (code < 128 && this.firstLetters[code] === 0) return undefined;
+    if (to - from > this.longest && plainSpellingIn(text, from, to) !== PlainSpelling.Other) return undefined;
+    return this.of(strings.slice(text, from, to));
+  }
+
   entries(): IterableIterator<[string, T]> {
     return this.map.entries();
   }
@@ -55,11 +71,16 @@ const enum PlainSpelling {
 }
 
 function plainSpelling(text: string): PlainSpelling {
+  return plainSpellingIn(text, 0, text.length);
+}
+
+/** `plainSpelling(text.slice(from, to))`, without the slice. */
+function plainSpellingIn(text: string, from: number, to: number): PlainSpelling {
   let capitals = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
-      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32) return PlainSpelling.Other;
+      if (i === from || i === to - 1 || text.charCodeAt(i + 1) === 32) return PlainSpelling.Other;
     } else if (c < 33 || c > 126) return PlainSpelling.Other;
     else if (c >= 65 && c <= 90) capitals = true;
   }

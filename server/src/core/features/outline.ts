@@ -36,8 +36,26 @@ interface MutableItem extends Omit<OutlineItem, 'range' | 'children' | 'detail' 
  */
 const NO_CHILDREN: MutableItem[] = Object.freeze([]) as unknown as MutableItem[];
 
-/** Where an item stands, as a slot: 0 for the roots, then one per heading, per paragraph, per option set. */
-type Place = (what: 'heading' | 'paragraph' | 'optionSet' | 'option', index: number, parentSlot: number) => void;
+/** What an item is, as `Placements` records it. */
+const enum What {
+  Heading,
+  Paragraph,
+  OptionSet,
+  Option,
+}
+
+const KIND_NAMES: ReadonlyArray<OutlineItem['kind']> = ['heading', 'paragraph', 'optionSet', 'option'];
+
+/**
+ * Every item in document order, as columns: what it is, its index (heading, paragraph or option set) and the slot of
+ * the list it goes in (0 for the roots, then one per heading, per paragraph, per option set).
+ */
+interface Placements {
+  readonly count: number;
+  readonly whats: Uint8Array;
+  readonly indexes: Int32Array;
+  readonly parentSlots: Int32Array;
+}
 
 /** Builds the outline tree of a document. */
 export function computeOutline(model: DocumentModel): OutlineItem[] {
@@ -45,23 +63,27 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   const headingSlot = 1;
   const paragraphSlot = headingSlot + headings.length;
   const setSlot = paragraphSlot + paragraphs.length;
+  const placements = placeItems(model);
   // First how many children each slot gets, so that each list is made once at its length (an array grown by `push`
   // keeps room for 17); then the counts, counted down, say where the next child goes.
   const counts = new Int32Array(setSlot + optionSets.length);
-  placeItems(model, (_what, _index, parentSlot) => counts[parentSlot]++);
+  for (let p = 0; p < placements.count; p++) counts[placements.parentSlots[p]]++;
   const roots: MutableItem[] = new Array(counts[0]);
   // Indexed by slot (an array, not a map: every slot is a small number).
   const items: MutableItem[] = new Array(counts.length);
   const childrenOf = (slot: number): MutableItem[] => (counts[slot] > 0 ? new Array(counts[slot]) : NO_CHILDREN);
   const sectionEnds = sectionEndsOf(model);
   const prefixes = new NamePrefixes();
-  placeItems(model, (what, index, parentSlot) => {
+  for (let p = 0; p < placements.count; p++) {
+    const what = placements.whats[p];
+    const index = placements.indexes[p];
+    const parentSlot = placements.parentSlots[p];
     let item: MutableItem;
-    if (what === 'heading') {
+    if (what === What.Heading) {
       const heading = headings[index];
       item = { kind: 'heading', name: heading.text || '#'.repeat(heading.level), detail: '', openBrackets: 0, range: { start: heading.start, end: sectionEnds[index] }, selectionRange: heading.textRange, children: childrenOf(headingSlot + index) };
       items[headingSlot + index] = item;
-    } else if (what === 'optionSet') {
+    } else if (what === What.OptionSet) {
       const set = optionSets[index];
       // The set and the first option's label are ranges already; the set's range is replaced if its options outrun it.
       item = { kind: 'optionSet', name: `Options (${set.members.length})`, detail: '', openBrackets: 0, range: set, selectionRange: set.members[0].label, children: childrenOf(setSlot + index) };
@@ -70,12 +92,12 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
       const paragraph = paragraphs[index];
       const label = paragraph.label!;
       const words = excerptAt(text, label.end, paragraph.end, 48, true);
-      item = { kind: what, name: words ? prefixes.of(label) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
+      item = { kind: KIND_NAMES[what], name: words ? prefixes.of(label) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
       items[paragraphSlot + index] = item;
     }
     const list = parentSlot === 0 ? roots : items[parentSlot].children;
     list[list.length - counts[parentSlot]--] = item;
-  });
+  }
   // Items are finished in about document order, so each bracket search starts where the one before ended.
   let bracket = 0;
   for (let index = 0; index < roots.length; index++) bracket = finish(model, roots[index], bracket);
@@ -102,21 +124,33 @@ class NamePrefixes {
 }
 
 /**
- * Calls `place` for every item in document order, with the slot of the list it goes in: each heading (under its
- * parent heading), each labelled paragraph (under its parent paragraph, else its section), an option set when its
- * first option comes (where that option's paragraph would go) and each option (in its set). Headings and paragraphs
- * are taken in turn by offset, so that a section lists the paragraphs before its first sub-heading first, as they
- * stand. A parent (heading or paragraph) always comes before its children, so no child goes in a list not made yet.
+ * Every item in document order, with the slot of the list it goes in: each heading (under its parent heading), each
+ * labelled paragraph (under its parent paragraph, else its section), an option set when its first option comes
+ * (where that option's paragraph would go) and each option (in its set). Headings and paragraphs are taken in turn
+ * by offset, so that a section lists the paragraphs before its first sub-heading first, as they stand. A parent
+ * (heading or paragraph) always comes before its children, so no child goes in a list not made yet.
  */
-function placeItems(model: DocumentModel, place: Place): void {
+function placeItems(model: DocumentModel): Placements {
   const { headings, paragraphs, optionSets } = model;
   const paragraphSlot = 1 + headings.length;
   const setSlot = paragraphSlot + paragraphs.length;
+  // At most one item per heading, paragraph and option set.
+  const room = headings.length + paragraphs.length + optionSets.length;
+  const whats = new Uint8Array(room);
+  const indexes = new Int32Array(room);
+  const parentSlots = new Int32Array(room);
+  let count = 0;
+  const place = (what: What, index: number, parentSlot: number) => {
+    whats[count] = what;
+    indexes[count] = index;
+    parentSlots[count] = parentSlot;
+    count++;
+  };
   let heading = 0;
   const placeHeadingsBefore = (offset: number) => {
     for (; heading < headings.length && headings[heading].start < offset; heading++) {
       const parent = headings[heading].parent;
-      place('heading', heading, parent >= 0 ? 1 + parent : 0);
+      place(What.Heading, heading, parent >= 0 ? 1 + parent : 0);
     }
   };
   const setMade = new Uint8Array(optionSets.length);
@@ -130,12 +164,13 @@ function placeItems(model: DocumentModel, place: Place): void {
       if (!setMade[setIndex]) {
         setMade[setIndex] = 1;
         const set = optionSets[setIndex];
-        place('optionSet', setIndex, slotUnder(model, set.parent, set.section, index));
+        place(What.OptionSet, setIndex, slotUnder(model, set.parent, set.section, index));
       }
-      place('option', index, setSlot + setIndex);
-    } else place('paragraph', index, slotUnder(model, paragraph.parent, paragraph.section, index));
+      place(What.Option, index, setSlot + setIndex);
+    } else place(What.Paragraph, index, slotUnder(model, paragraph.parent, paragraph.section, index));
   }
   placeHeadingsBefore(Infinity);
+  return { count, whats, indexes, parentSlots };
 }
 
 /** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */

@@ -37,27 +37,45 @@ export type LabelKind = 'option' | 'preambular' | 'operative' | 'number' | 'pare
 
 /** Returns the end offset of a label starting at `pos`, and its form, or undefined when there is none. */
 export function matchLabel(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
+  const end = matchLabelEnd(text, pos, atBlockStart);
+  return end < 0 ? undefined : { end, kind: lastMatchedKind };
+}
+
+/**
+ * `matchLabel(...)?.end ?? -1`, making no object: the lexer tries every line start and needs only where a label
+ * ends. The form it found is left in `lastMatchedKind` until the next call.
+ */
+export function matchLabelEnd(text: string, pos: number, atBlockStart = false): number {
   const first = text.charCodeAt(pos);
   // Fast exit: every label starts with a letter, a digit or `(`.
   const isDigit = first >= 48 && first <= 57;
   const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  if (!isDigit && !isLetter && first !== 40) return undefined;
+  if (!isDigit && !isLetter && first !== 40) return -1;
   return matchForms(FORMS_BY_FIRST_CHARACTER[first], text, pos, atBlockStart);
 }
 
-/** The first of `forms` that matches at `pos`, else a bare decimal where a block starts. */
-function matchForms(forms: typeof LABEL_FORMS, text: string, pos: number, atBlockStart: boolean): { end: number; kind: LabelKind } | undefined {
+/** The form of the label `matchLabelEnd` found last. */
+let lastMatchedKind: LabelKind = 'number';
+
+/** Where the first of `forms` that matches at `pos` ends, else a bare decimal where a block starts, else -1. */
+function matchForms(forms: typeof LABEL_FORMS, text: string, pos: number, atBlockStart: boolean): number {
   for (const form of forms) {
     form.pattern.lastIndex = pos;
-    if (form.pattern.test(text)) return { end: form.pattern.lastIndex, kind: form.kind };
+    if (form.pattern.test(text)) {
+      lastMatchedKind = form.kind;
+      return form.pattern.lastIndex;
+    }
   }
   // WIPO and WTO texts write `3.1 Text` without the final dot. Where a block starts (after a blank line or a heading)
   // that cannot be a wrapped line such as `1.5 degrees`, so it is a label there and only there.
   if (atBlockStart && isAsciiDigit(text.charCodeAt(pos))) {
     BARE_DECIMAL.lastIndex = pos;
-    if (BARE_DECIMAL.test(text)) return { end: BARE_DECIMAL.lastIndex, kind: 'number' };
+    if (BARE_DECIMAL.test(text)) {
+      lastMatchedKind = 'number';
+      return BARE_DECIMAL.lastIndex;
+    }
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -70,7 +88,8 @@ const FORMS_BY_FIRST_CHARACTER: ReadonlyArray<typeof LABEL_FORMS> = Array.from({
 
 /** `matchLabel` trying every form whatever the first character: the reference its shortcut is tested against. */
 export function matchLabelTryingEveryForm(text: string, pos: number, atBlockStart = false): { end: number; kind: LabelKind } | undefined {
-  return matchForms(LABEL_FORMS, text, pos, atBlockStart);
+  const end = matchForms(LABEL_FORMS, text, pos, atBlockStart);
+  return end < 0 ? undefined : { end, kind: lastMatchedKind };
 }
 
 /** `3.1`, `3.1.2`, `5 bis.1` without a final dot; accepted only at the start of a block. */
@@ -100,21 +119,35 @@ export interface LabelContext {
   readonly shallowerThanRomans?: boolean;
 }
 
-/**
- * Interprets a label's text. Letters that are also roman numerals are read as romans only when that is the
- * likelier reading: `(i)` after `(h)` at the same indentation is a letter, `(i)` under `(h)` indented deeper or with
- * no letter before it is a roman; `(ii)`, `(iv)` are romans; single `(c)`, `(l)` are always letters.
- */
-export function describeLabel(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
-  return describeCommonLabel(labelText, kind) ?? describeLabelInFull(labelText, kind, context);
+/** A label's meaning with its text and where it stands: the model's `Label`, made in one piece. */
+export interface PlacedLabel extends LabelInfo {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
- * The plain forms most drafts are made of (`OP12.`, `PP 3`, `12.`, `(b)`), read without regular expressions or
- * intermediate strings; undefined for anything else (insertions, decimals, options, letters that may be romans).
- * `describeLabelInFull` gives the same result for every form this accepts (a test holds them together).
+ * Interprets a label's text, standing at `start..end` in the document (the whole text by default). Letters that are
+ * also roman numerals are read as romans only when that is the likelier reading: `(i)` after `(h)` at the same
+ * indentation is a letter, `(i)` under `(h)` indented deeper or with no letter before it is a roman; `(ii)`, `(iv)`
+ * are romans; single `(c)`, `(l)` are always letters.
  */
-export function describeCommonLabel(labelText: string, kind: LabelKind): LabelInfo | undefined {
+export function describeLabel(labelText: string, kind: LabelKind, context: LabelContext = {}, start = 0, end = labelText.length): PlacedLabel {
+  return describeCommonLabel(labelText, kind, context, start, end) ?? describeLabelInFull(labelText, kind, context, start, end);
+}
+
+/** Every label is made here, so that all have one shape. */
+function placed(sequence: LabelInfo['sequence'], level: number, ordinal: number, suffix: string | undefined, key: string, text: string, start: number, end: number): PlacedLabel {
+  return { sequence, level, ordinal, suffix, key, text, start, end };
+}
+
+/**
+ * The plain forms most drafts are made of (`OP12.`, `PP 3`, `12.`, `(b)`, `(ii)`, `Option 2:`), read without regular
+ * expressions or intermediate strings (keys of small numbers and of letters are made once); undefined for anything
+ * else (insertions, decimals, other option forms). `describeLabelInFull` gives the same result for every form this
+ * accepts (a test holds them together).
+ */
+export function describeCommonLabel(labelText: string, kind: LabelKind, context: LabelContext = {}, start = 0, end = labelText.length): PlacedLabel | undefined {
   const length = labelText.length;
   if (kind === 'preambular' || kind === 'operative') {
     let p = 2;
@@ -124,29 +157,85 @@ export function describeCommonLabel(labelText: string, kind: LabelKind): LabelIn
     while (p < length && isAsciiDigit(labelText.charCodeAt(p))) ordinal = ordinal * 10 + labelText.charCodeAt(p++) - 48;
     if (p === digitsStart || p - digitsStart > 6) return undefined;
     if (p < length && !(p === length - 1 && labelText.charCodeAt(p) === 46)) return undefined;
-    const digits = labelText.slice(digitsStart, p);
     return kind === 'preambular'
-      ? { sequence: 'preambular', level: 1, ordinal, suffix: undefined, key: `pp${digits}` }
-      : { sequence: 'operative', level: 1, ordinal, suffix: undefined, key: `op${digits}` };
+      ? placed('preambular', 1, ordinal, undefined, numberKey(PP_KEYS, 'pp', labelText, digitsStart, p, ordinal), labelText, start, end)
+      : placed('operative', 1, ordinal, undefined, numberKey(OP_KEYS, 'op', labelText, digitsStart, p, ordinal), labelText, start, end);
   }
   if (kind === 'number') {
     let p = 0;
     let ordinal = 0;
     while (p < length && isAsciiDigit(labelText.charCodeAt(p))) ordinal = ordinal * 10 + labelText.charCodeAt(p++) - 48;
     if (p === 0 || p !== length - 1 || labelText.charCodeAt(p) !== 46) return undefined;
-    return { sequence: 'number', level: 1, ordinal, suffix: undefined, key: labelText.slice(0, p) };
+    return placed('number', 1, ordinal, undefined, numberKey(NUMBER_KEYS, '', labelText, 0, p, ordinal), labelText, start, end);
   }
-  if (kind === 'parenthesised' && length === 3) {
-    const letter = labelText.charCodeAt(1);
-    // i, v and x may be roman numerals: their reading depends on the list around them (a single l or c is always a
-    // letter, see `isRomanReading`).
-    if (letter < 97 || letter > 122 || ROMAN_LETTERS.includes(labelText[1])) return undefined;
-    return { sequence: 'letter', level: 2, ordinal: letter - 96, suffix: undefined, key: `()l${labelText[1]}` };
-  }
+  if (kind === 'parenthesised') return describeParenthesisedLetters(labelText, context, start, end);
+  if (kind === 'option') return describePlainOption(labelText, start, end);
   return undefined;
 }
 
-const ROMAN_LETTERS = 'ivx';
+/**
+ * `(b)`, `(hh)`, `(iv)`: lower-case letters between parentheses, one or two of them or only roman ones (the forms
+ * `matchLabel` accepts, which then hold no insertion suffix). A letter or a roman by the list around it, as
+ * `describeLabelInFull` decides.
+ */
+function describeParenthesisedLetters(labelText: string, context: LabelContext, start: number, end: number): PlacedLabel | undefined {
+  const length = labelText.length;
+  if (length < 3 || labelText.charCodeAt(length - 1) !== 41) return undefined;
+  let romanOnly = true;
+  for (let i = 1; i < length - 1; i++) {
+    const c = labelText.charCodeAt(i);
+    if (c < 97 || c > 122) return undefined;
+    if (!ROMAN_LETTER[c - 97]) romanOnly = false;
+  }
+  if (length > 4 && !romanOnly) return undefined;
+  const keys = LETTER_KEYS.get(labelText) ?? letterKeysOf(labelText);
+  if (romanOnly && isRomanReading(keys.body, context)) return placed('roman', 3, romanValue(keys.body), undefined, keys.roman, labelText, start, end);
+  return placed('letter', 2, letterOrdinal(keys.body), undefined, keys.letter, labelText, start, end);
+}
+
+/** `Option 2:`, `option 3.`: the word in any case, one space, a number and `:` or `.`. */
+function describePlainOption(labelText: string, start: number, end: number): PlacedLabel | undefined {
+  const length = labelText.length;
+  if (length < 9) return undefined;
+  for (let i = 0; i < 6; i++) if ((labelText.charCodeAt(i) | 32) !== OPTION_LETTERS.charCodeAt(i)) return undefined;
+  if (labelText.charCodeAt(6) !== 32) return undefined;
+  let p = 7;
+  let ordinal = 0;
+  while (p < length && isAsciiDigit(labelText.charCodeAt(p))) ordinal = ordinal * 10 + labelText.charCodeAt(p++) - 48;
+  const last = labelText.charCodeAt(p);
+  if (p === 7 || p - 7 > 6 || p !== length - 1 || (last !== 58 && last !== 46)) return undefined;
+  return placed('option', 1, ordinal, undefined, numberKey(OPTION_KEYS, 'option ', labelText, 7, p, ordinal), labelText, start, end);
+}
+
+const OPTION_LETTERS = 'option';
+
+/** Which of `a`..`z` are roman digits (`i v x l c`). */
+const ROMAN_LETTER: ReadonlyArray<boolean> = Array.from({ length: 26 }, (_, i) => 'ivxlc'.includes(String.fromCharCode(97 + i)));
+
+/** Keys of numbered labels (`op3`, `pp12`, `7`, `option 2`) by ordinal, made once; digits written with a leading zero are not kept. */
+const PP_KEYS: string[] = [];
+const OP_KEYS: string[] = [];
+const NUMBER_KEYS: string[] = [];
+const OPTION_KEYS: string[] = [];
+const MAX_KEPT_ORDINAL = 1000;
+
+/** `prefix` and the digits `labelText[from, to)`, from `kept` when the digits are the ordinal as it is written plainly. */
+function numberKey(kept: string[], prefix: string, labelText: string, from: number, to: number, ordinal: number): string {
+  const plain = ordinal < MAX_KEPT_ORDINAL && (labelText.charCodeAt(from) !== 48 || to - from === 1);
+  if (!plain) return prefix + labelText.slice(from, to);
+  return (kept[ordinal] ??= prefix + labelText.slice(from, to));
+}
+
+/** The letters of `(hh)` and both keys it may have, made once per label text (there are few: `(a)` to `(zz)`, romans). */
+const LETTER_KEYS = new Map<string, { readonly body: string; readonly letter: string; readonly roman: string }>();
+
+function letterKeysOf(labelText: string): { readonly body: string; readonly letter: string; readonly roman: string } {
+  const body = labelText.slice(1, -1);
+  const keys = { body, letter: `()l${body}`, roman: `()r${body}` };
+  // Bounded: only one or two letters or roman digits get here, and roman ones longer than a few are rare.
+  if (LETTER_KEYS.size < MAX_KEPT_ORDINAL) LETTER_KEYS.set(labelText, keys);
+  return keys;
+}
 
 function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -165,7 +254,7 @@ const ONLY_DIGITS = /^\d+$/;
 const LABEL_PUNCTUATION = /[().\s]/g;
 
 /** `describeLabel` for every form, by regular expressions. */
-export function describeLabelInFull(labelText: string, kind: LabelKind, context: LabelContext = {}): LabelInfo {
+export function describeLabelInFull(labelText: string, kind: LabelKind, context: LabelContext = {}, start = 0, end = labelText.length): PlacedLabel {
   const lower = labelText.toLowerCase().replace(NO_BREAK_SPACES, ' ');
   const suffixMatch = SUFFIX_PATTERN.exec(lower.replace(OPTION_WORD, ''));
   const suffix = suffixMatch ? suffixMatch[0] : undefined;
@@ -177,36 +266,31 @@ export function describeLabelInFull(labelText: string, kind: LabelKind, context:
       const token = OPTION_VALUE.exec(lower);
       const value = token ? token[1] : '1';
       const ordinal = DIGITS.test(value) ? Number(value) : value.charCodeAt(0) - 96;
-      return { sequence: 'option', level: 1, ordinal, suffix, key: `option ${value}${suffixKey}` };
+      return placed('option', 1, ordinal, suffix, `option ${value}${suffixKey}`, labelText, start, end);
     }
     case 'preambular':
-      return { sequence: 'preambular', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `pp${digits?.[0]}${suffixKey}` };
+      return placed('preambular', 1, Number(digits?.[0] ?? 0), suffix, `pp${digits?.[0]}${suffixKey}`, labelText, start, end);
     case 'operative':
-      return { sequence: 'operative', level: 1, ordinal: Number(digits?.[0] ?? 0), suffix, key: `op${digits?.[0]}${suffixKey}` };
+      return placed('operative', 1, Number(digits?.[0] ?? 0), suffix, `op${digits?.[0]}${suffixKey}`, labelText, start, end);
     case 'number': {
       // `3.1.` and `5 bis.1.`: decimal article numbering nests one level per component; the insertion stays in the key.
       const decimal = lower.replace(SUFFIX_PATTERN, '').replace(NOT_DECIMAL, '').replace(FINAL_DOT, '');
       const parts = decimal.split('.').filter((p) => ONLY_DIGITS.test(p));
       const level = Math.max(1, parts.length);
       const isInsertion = suffix !== undefined && parts.length === 1;
-      return {
-        sequence: 'number',
-        level,
-        ordinal: Number(parts[parts.length - 1] ?? digits?.[0] ?? 0),
-        // Only `5 bis.` itself is an insertion between numbers; `5 bis.1.` is the first sub-paragraph of that insertion.
-        suffix: isInsertion ? suffix : undefined,
-        key: `${lower.endsWith(')') ? ')' : ''}${parts[0] ?? ''}${suffixKey}${parts.slice(1).map((part) => `.${part}`).join('')}`,
-      };
+      const key = `${lower.endsWith(')') ? ')' : ''}${parts[0] ?? ''}${suffixKey}${parts.slice(1).map((part) => `.${part}`).join('')}`;
+      // Only `5 bis.` itself is an insertion between numbers; `5 bis.1.` is the first sub-paragraph of that insertion.
+      return placed('number', level, Number(parts[parts.length - 1] ?? digits?.[0] ?? 0), isInsertion ? suffix : undefined, key, labelText, start, end);
     }
     default: {
       const body = core.replace(LABEL_PUNCTUATION, '');
       const styleKey = kind === 'dotted' ? '.' : kind === 'closingParen' ? ')' : '()';
-      if (ONLY_DIGITS.test(body)) return { sequence: 'number', level: 2, ordinal: Number(body), suffix, key: `${styleKey}${body}${suffixKey}` };
+      if (ONLY_DIGITS.test(body)) return placed('number', 2, Number(body), suffix, `${styleKey}${body}${suffixKey}`, labelText, start, end);
       const dotted = kind === 'dotted' ? 2 : 0;
       if (isRomanReading(body, context)) {
-        return { sequence: 'roman', level: 3 + (kind === 'dotted' ? 1 : 0), ordinal: romanValue(body), suffix, key: `${styleKey}r${body}${suffixKey}` };
+        return placed('roman', 3 + (kind === 'dotted' ? 1 : 0), romanValue(body), suffix, `${styleKey}r${body}${suffixKey}`, labelText, start, end);
       }
-      return { sequence: 'letter', level: 2 + dotted, ordinal: letterOrdinal(body), suffix, key: `${styleKey}l${body}${suffixKey}` };
+      return placed('letter', 2 + dotted, letterOrdinal(body), suffix, `${styleKey}l${body}${suffixKey}`, labelText, start, end);
     }
   }
 }

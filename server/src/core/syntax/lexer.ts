@@ -1,6 +1,6 @@
 // The total lexer: turns any string into tokens that cover it exactly, in one linear pass, never throwing.
 
-import { matchLabel } from './labels';
+import { matchLabelEnd } from './labels';
 import { Tok, type SyntaxProblem } from './tokens';
 import { TokenStream } from './tokenStream';
 
@@ -51,13 +51,10 @@ class Lexer {
   private readonly tokens: TokenStream;
   private readonly problems: SyntaxProblem[] = [];
   private pos = 0;
+  /** Whether the last annotation read by `annotationCloser` runs over a line break. */
+  private annotationHasLineBreak = false;
   // Cached "next occurrence" offsets. Each is recomputed only once the lexer has passed it, so every
-  // search scans fresh text and the whole pass stays linear even for `{{{{...` or `<!--<!--...`.
-  private nextBraceClose = -1;
-  // `[`, `]` and `{`, which an annotation cannot contain; searched apart because native indexOf outruns a loop.
-  private nextBracketOpen = -1;
-  private nextBracketClose = -1;
-  private nextBraceOpen = -1;
+  // search scans fresh text and the whole pass stays linear even for `<!--<!--...`.
   private nextCommentClose = -1;
   private nextCommentOpen = -1;
   private nextLineBreak = -1;
@@ -153,8 +150,8 @@ class Lexer {
       p++;
       while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
     }
-    const label = matchLabel(text, p, atBlockStart);
-    if (!label) return;
+    const labelEnd = matchLabelEnd(text, p, atBlockStart);
+    if (labelEnd < 0) return;
     while (this.pos < p) {
       if (text.charCodeAt(this.pos) === OPEN_BRACKET) this.push(Tok.BracketOpen, this.pos + 1);
       else {
@@ -163,7 +160,7 @@ class Lexer {
         this.push(Tok.Whitespace, q);
       }
     }
-    this.push(Tok.Label, label.end);
+    this.push(Tok.Label, labelEnd);
   }
 
   /** Inline content up to the end of the line (an annotation or comment may carry it over several lines). */
@@ -259,15 +256,9 @@ class Lexer {
   /** `{...}`: closed only by a `}` within the paragraph, before any bracket or another `{`. */
   private lexAnnotation(): void {
     const open = this.pos;
-    if (this.nextBraceClose <= open) this.nextBraceClose = indexOrEnd(this.text, '}', open + 1);
-    if (this.nextBracketOpen <= open) this.nextBracketOpen = indexOrEnd(this.text, '[', open + 1);
-    if (this.nextBracketClose <= open) this.nextBracketClose = indexOrEnd(this.text, ']', open + 1);
-    if (this.nextBraceOpen <= open) this.nextBraceOpen = indexOrEnd(this.text, '{', open + 1);
-    const breaker = Math.min(this.nextBracketOpen, this.nextBracketClose, this.nextBraceOpen);
-    const close = this.nextBraceClose;
-    const paragraphEnd = this.paragraphEnd(open);
+    const close = this.annotationCloser(open);
     this.push(Tok.BraceOpen, open + 1);
-    if (close < this.text.length && close < breaker && close < paragraphEnd && !this.startsBlockBetween(open, close)) {
+    if (close >= 0 && !(this.annotationHasLineBreak && this.startsBlockBetween(open, close))) {
       this.push(Tok.AnnotationText, close);
       this.push(Tok.BraceClose, close + 1);
     } else {
@@ -275,6 +266,30 @@ class Lexer {
       if (this.nextLineBreak < open) this.nextLineBreak = lineEnd(this.text, open);
       this.problems.push({ id: 'brace.unclosed', start: open, end: open + 1, expectedAt: this.nextLineBreak });
     }
+  }
+
+  /**
+   * The `}` that closes the `{` at `open`: the first `}` after it, unless a `[`, `]` or `{` or the blank line that
+   * ends the paragraph comes first; else -1. Read forward from the `{`, which reads an annotation (a few words) once:
+   * searching the whole text for the next of each character cost more than the annotations. The scan stops at the
+   * next `{` at the latest, so scans never overlap and `{{{{...` stays linear; after an unclosed `{`, the text read
+   * is lexed once more as prose. Sets `annotationHasLineBreak`.
+   */
+  private annotationCloser(open: number): number {
+    const text = this.text;
+    this.annotationHasLineBreak = false;
+    for (let i = open + 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === CLOSE_BRACE) return i;
+      if (c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE) return -1;
+      if (c === LF || c === CR) {
+        this.annotationHasLineBreak = true;
+        // Where the paragraph ends is what `paragraphEnd` finds: a match of the blank-line pattern at this break.
+        BLANK_LINE_AT.lastIndex = i;
+        if (BLANK_LINE_AT.test(text)) return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -290,7 +305,7 @@ class Lexer {
       let p = i + 1;
       if (c === CR && text.charCodeAt(p) === LF) p++;
       while (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB) p++;
-      if (text.charCodeAt(p) === HASH || (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) || matchLabel(text, p)) return true;
+      if (text.charCodeAt(p) === HASH || (text.charCodeAt(p) === OPEN_BRACKET && text.charCodeAt(p + 1) === CARET) || matchLabelEnd(text, p) >= 0) return true;
     }
     return false;
   }
@@ -325,6 +340,9 @@ class Lexer {
     return this.nextBlank;
   }
 }
+
+/** The blank-line pattern of `paragraphEnd`, tried at one offset. */
+const BLANK_LINE_AT = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/y;
 
 /** The offset of the line break ending the line that holds `from`, or the text end. */
 function lineEnd(text: string, from: number): number {
