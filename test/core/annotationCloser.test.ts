@@ -14,7 +14,7 @@ function plainCloser(text: string, open: number): number {
     const at = text.indexOf(breaker, open + 1);
     if (at >= 0 && at < close) return -1;
   }
-  const blank = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
+  const blank = /(?:\r\n|\n|\r(?!\n))[ \t]*(?=[\r\n]|$)/g;
   blank.lastIndex = open;
   const paragraphEnd = blank.exec(text)?.index ?? text.length;
   if (paragraphEnd < close) return -1;

@@ -62,4 +62,21 @@ describe('properties', () => {
       { numRuns: 500 },
     );
   });
+
+  it('line endings do not change the reading: the same text with LF, CRLF or CR gives the same findings', () => {
+    // A finding's offsets move with the line ends, so findings are compared by id and by the line they start on.
+    const reading = (text: string) => {
+      const lineOf = (offset: number) => text.slice(0, offset).split(/\r\n|\n|\r/).length;
+      return checkText(text).map((finding) => `${finding.id}@${lineOf(finding.start)}`);
+    };
+    fc.assert(
+      fc.property(negotextish, (text) => {
+        const lf = text.replace(/\r\n?/g, '\n');
+        const expected = reading(lf);
+        assert.deepStrictEqual(reading(lf.replace(/\n/g, '\r\n')), expected, 'CRLF');
+        assert.deepStrictEqual(reading(lf.replace(/\n/g, '\r')), expected, 'CR');
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -4,6 +4,12 @@ import { matchLabelEnd } from './labels';
 import { Tok, type SyntaxProblem } from './tokens';
 import { TokenStream } from './tokenStream';
 
+/**
+ * A line break and a line of nothing but spaces and tabs after it (or the end of the text): where a paragraph ends.
+ * A `\r` counts alone only when no `\n` follows, or every CRLF line end would read as a `\r` line and an empty one.
+ */
+const BLANK_LINE = String.raw`(?:\r\n|\n|\r(?!\n))[ \t]*(?=[\r\n]|$)`;
+
 /** The lexer's result: tokens that join back to the input, and the lexical problems it met. */
 export interface LexResult {
   readonly tokens: TokenStream;
@@ -61,7 +67,7 @@ class Lexer {
   /** True at the document start and after a blank line or a heading: where a bare decimal (`3.1 Text`) may be a label. */
   private afterBlankOrHeading = true;
   private nextBlank = -1;
-  private readonly blankLinePattern = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/g;
+  private readonly blankLinePattern = new RegExp(BLANK_LINE, 'g');
 
   constructor(private readonly text: string) {
     this.tokens = new TokenStream(text.length);
@@ -342,7 +348,7 @@ class Lexer {
 }
 
 /** The blank-line pattern of `paragraphEnd`, tried at one offset. */
-const BLANK_LINE_AT = /(?:\r\n|\n|\r)[ \t]*(?=\r\n|\n|\r|$)/y;
+const BLANK_LINE_AT = new RegExp(BLANK_LINE, 'y');
 
 /** The offset of the line break ending the line that holds `from`, or the text end. */
 function lineEnd(text: string, from: number): number {
