@@ -112,7 +112,7 @@ function serverTable(results) {
   if (m) {
     if (!m.available) rows.push(['6. Server memory, 10 MB document', `not available: ${m.reason}`]);
     else {
-      rows.push(['6. Server peak RSS (VmHWM) holding the 10 MB document, after open, symbols, hover, 2 edits', `${formatBytes(m.held.peak)} (${(m.held.peak / m.textBytes).toFixed(1)}× the text; current RSS ${formatBytes(m.held.current)}; idle server ${formatBytes(m.idle.current)})`]);
+      rows.push(['6. Server peak RSS (VmHWM) holding the 10 MB document, after open, symbols, hover, 2 edits', `${formatBytes(m.held.peak)} (${(m.held.peak / m.textBytes).toFixed(1)}× the text; above the idle server's ${formatBytes(m.idle.current)}: ${formatBytes(m.held.peak - m.idle.current)}, ${((m.held.peak - m.idle.current) / m.textBytes).toFixed(1)}×; current RSS ${formatBytes(m.held.current)})`]);
       if (m.steps?.every((s) => s.peak !== undefined)) rows.push(['6. … peak RSS after each step', m.steps.map((s) => `${s.name} ${formatBytes(s.peak)}`).join(', ')]);
       rows.push([
         '6. Server live heap holding the 10 MB document (`negotext/serverInfo` `heapUsed`)',
