@@ -57,7 +57,12 @@ describe('properties', () => {
         const first = JSON.stringify(checkText(text));
         assert.strictEqual(JSON.stringify(checkText(text)), first);
         const model = analyze(text);
-        for (const bracket of model.brackets) assert.ok(bracket.start <= bracket.end && bracket.end <= text.length);
+        for (const bracket of model.brackets) {
+          assert.ok(bracket.start <= bracket.end && bracket.end <= text.length);
+          // The searches by offset read `start` for `open.start`, and code reads `end` for `close.end`.
+          assert.strictEqual(bracket.start, bracket.open.start);
+          if (bracket.close) assert.strictEqual(bracket.end, bracket.close.end);
+        }
       }),
       { numRuns: 500 },
     );

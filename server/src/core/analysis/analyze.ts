@@ -469,7 +469,7 @@ class Walker {
       }
       // Brackets are in opener order: the one opening at `p`, if any, is found by a binary search (no map of offsets).
       const candidate = text.charCodeAt(p) === 91 ? firstBracketFrom(brackets, p) : -1;
-      const following = candidate >= 0 && candidate < brackets.length && brackets[candidate].open.start === p ? candidate : undefined;
+      const following = candidate >= 0 && candidate < brackets.length && brackets[candidate].start === p ? candidate : undefined;
       if (following !== undefined && brackets[following].close && brackets[following].parent === bracket.parent) {
         next[index] = following;
         hasPrevious[following] = 1;
@@ -521,8 +521,8 @@ class Walker {
     const stack: number[] = [];
     let b = 0;
     for (const slash of this.spacedSlashes) {
-      while (b < brackets.length && brackets[b].open.start < slash.start) {
-        while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= brackets[b].open.start) stack.pop();
+      while (b < brackets.length && brackets[b].start < slash.start) {
+        while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= brackets[b].start) stack.pop();
         stack.push(b++);
       }
       while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash.start) stack.pop();
