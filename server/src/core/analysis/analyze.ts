@@ -92,9 +92,9 @@ class Walker {
   private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
   private readonly comments: Range[] = [];
   private readonly escapes: Range[] = [];
-  private readonly prose = new ProseRanges();
+  private readonly prose: ProseRanges;
   private readonly strings = new SharedStrings();
-  private readonly events = new BracketEvents();
+  private readonly events: BracketEvents;
   private readonly attributionCandidates: AttributionCandidate[] = [];
   private readonly spacedSlashes: Range[] = [];
   private currentBlockIsMain = false;
@@ -111,6 +111,8 @@ class Walker {
     private readonly options: AnalysisOptions,
   ) {
     this.text = tree.text;
+    this.prose = new ProseRanges(this.text.length);
+    this.events = new BracketEvents(this.text.length);
     // Room for every block of the tree: the model's blocks are some of them, so the table never grows.
     this.blocks = new BlockTable(tree.blocks.count);
     this.kinds = tree.tokens.kinds;
