@@ -63,6 +63,8 @@ describe('properties', () => {
           assert.strictEqual(bracket.start, bracket.open.start);
           if (bracket.close) assert.strictEqual(bracket.end, bracket.close.end);
         }
+        // Lists made at their most and cut to their count have no holes.
+        for (const list of [model.paragraphs, model.annotations, model.brackets]) for (let i = 0; i < list.length; i++) assert.ok(list[i] !== undefined, `hole at ${i}`);
       }),
       { numRuns: 500 },
     );
