@@ -73,12 +73,6 @@ function closedList(): ListContext {
   return { active: false, letterOrdinal: undefined, wasRoman: false, letterIndent: 0, romanIndent: 0 };
 }
 
-interface AttributionCandidate {
-  readonly annotation: number;
-  /** The event of the `]` the annotation follows (the last event when the annotation is read). */
-  readonly closerEvent: number;
-}
-
 class Walker {
   private readonly text: string;
   private readonly kinds: Uint8Array;
@@ -102,8 +96,11 @@ class Walker {
   private readonly prose: ProseRanges;
   private readonly strings = new SharedStrings();
   private readonly events: BracketEvents;
-  private readonly attributionCandidates: AttributionCandidate[] = [];
-  private readonly spacedSlashes: Range[] = [];
+  // Annotations that follow a `]`, with the event of that `]` (the last event when the annotation is read), and the
+  // offsets of the `/` that stand apart from brackets: plain numbers, as they are only read once the walk is done.
+  private readonly candidateAnnotations: number[] = [];
+  private readonly candidateCloserEvents: number[] = [];
+  private readonly spacedSlashes: number[] = [];
   private currentBlockIsMain = false;
   // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
   private readonly labelStack: number[] = [];
@@ -341,7 +338,7 @@ class Walker {
         break;
       case Tok.Slash: {
         const before = this.text.charCodeAt(start - 1);
-        if (before !== 93 && before !== 125) this.spacedSlashes.push({ start, end });
+        if (before !== 93 && before !== 125) this.spacedSlashes.push(start);
         break;
       }
     }
@@ -365,7 +362,8 @@ class Walker {
     let misplaced = false;
     if (afterCloser && closed) {
       kind = 'attribution';
-      this.attributionCandidates.push({ annotation: index, closerEvent: this.events.length - 1 });
+      this.candidateAnnotations.push(index);
+      this.candidateCloserEvents.push(this.events.length - 1);
     } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
       kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
@@ -461,11 +459,12 @@ class Walker {
         innerAlternatives: NO_ITEMS,
       };
     }
-    for (const candidate of this.attributionCandidates) {
-      const bracket = bracketOfEvent[candidate.closerEvent];
+    for (let c = 0; c < this.candidateAnnotations.length; c++) {
+      const bracket = bracketOfEvent[this.candidateCloserEvents[c]];
       if (bracket < 0) continue;
-      list[bracket].attribution = candidate.annotation;
-      this.annotations[candidate.annotation].target = bracket;
+      const annotation = this.candidateAnnotations[c];
+      list[bracket].attribution = annotation;
+      this.annotations[annotation].target = bracket;
     }
     const strays = pairing.strays.map((i) => ({ start: events.start(i), end: events.end(i) }));
     return { list, strays };
@@ -538,32 +537,42 @@ class Walker {
 
   /** ` / ` inside a bracket, at its own depth, splits it into alternatives: `[changing unsustainable / promoting sustainable]`. */
   private assignInnerAlternatives(brackets: Array<Mutable<Bracket>>): void {
-    if (this.spacedSlashes.length === 0) return;
-    const separators = new Map<number, number[]>();
+    const slashes = this.spacedSlashes;
+    if (slashes.length === 0) return;
+    // Each bracket's separators as a chain through the slashes (first and last per bracket, next per slash), in
+    // document order: no list or map entry per bracket, and each list of parts made once at its length.
+    const firstSlash = new Int32Array(brackets.length).fill(-1);
+    const lastSlash = new Int32Array(brackets.length).fill(-1);
+    const separatorCount = new Int32Array(brackets.length);
+    const nextSlash = new Int32Array(slashes.length).fill(-1);
     const stack: number[] = [];
     let b = 0;
-    for (const slash of this.spacedSlashes) {
-      while (b < brackets.length && brackets[b].start < slash.start) {
+    for (let s = 0; s < slashes.length; s++) {
+      const slash = slashes[s];
+      while (b < brackets.length && brackets[b].start < slash) {
         while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= brackets[b].start) stack.pop();
         stack.push(b++);
       }
-      while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash.start) stack.pop();
+      while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash) stack.pop();
       if (stack.length === 0) continue;
       const owner = stack[stack.length - 1];
       if (!brackets[owner].close) continue;
-      const list = separators.get(owner) ?? [];
-      list.push(slash.start);
-      separators.set(owner, list);
+      if (firstSlash[owner] < 0) firstSlash[owner] = s;
+      else nextSlash[lastSlash[owner]] = s;
+      lastSlash[owner] = s;
+      separatorCount[owner]++;
     }
-    for (const [owner, offsets] of separators) {
+    for (let owner = 0; owner < brackets.length; owner++) {
+      if (firstSlash[owner] < 0) continue;
       const bracket = brackets[owner];
-      const parts: Range[] = [];
+      const parts: Range[] = new Array(separatorCount[owner] + 1);
       let from = bracket.open.end;
-      for (const offset of offsets) {
-        parts.push({ start: from, end: offset });
-        from = offset + 1;
+      let k = 0;
+      for (let s = firstSlash[owner]; s >= 0; s = nextSlash[s]) {
+        parts[k++] = { start: from, end: slashes[s] };
+        from = slashes[s] + 1;
       }
-      parts.push({ start: from, end: bracket.close!.start });
+      parts[k] = { start: from, end: bracket.close!.start };
       bracket.innerAlternatives = parts;
     }
   }
