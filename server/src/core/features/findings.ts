@@ -128,6 +128,11 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
   for (const set of model.alternativeSets) {
     const first = brackets[set.members[0]];
     if (first.depth !== 1) continue;
+    // Past the limit the message would not be kept: counted, not worded (a 10 MB draft has 6,000 sets).
+    if (!drafts.wants('alternatives.open')) {
+      drafts.count('alternatives.open');
+      continue;
+    }
     let summary = '';
     for (let k = 0; k < set.members.length; k++) {
       const b = brackets[set.members[k]];
@@ -141,6 +146,10 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
     const first = set.members[0];
     if (set.members.length === 1) {
       drafts.push({ id: 'options.single', start: first.label.start, end: first.label.end, message: MESSAGES['options.single'](first.label.text) });
+      continue;
+    }
+    if (!drafts.wants('options.open')) {
+      drafts.count('options.open');
       continue;
     }
     let summary = '';
