@@ -180,6 +180,7 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
     const annotation = annotations[a];
     if (annotation.kind === 'placeholder') {
       if (annotation.misplaced) drafts.push({ id: 'annotation.misplaced', start: annotation.start, end: annotation.end, message: MESSAGES['annotation.misplaced']() });
+      else if (annotation.closed && !drafts.wants('placeholder.open')) drafts.count('placeholder.open');
       else if (annotation.closed) {
         drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerptBetween(model.text, annotation.content.start, annotation.content.end)) });
       }
