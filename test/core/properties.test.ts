@@ -86,4 +86,12 @@ describe('properties', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('a front matter reads the same with LF, CRLF or CR line ends (the YAML library knows no lone CR)', () => {
+    const lf = '---\ntitle: Draft\n\nlanguage: fr\n---\nOP1. Text\n';
+    for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+      const model = analyze(text);
+      assert.deepStrictEqual([model.frontMatter?.title, model.language, model.frontMatter?.problems], ['Draft', 'fr', []], JSON.stringify(text));
+    }
+  });
 });
