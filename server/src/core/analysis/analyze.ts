@@ -50,6 +50,13 @@ const DELIMITED_KINDS = kindSet([Tok.BraceOpen, Tok.AnnotationText, Tok.BraceClo
 /** Tokens that make a paragraph's text: they join into the prose ranges that lexicon matching reads. */
 const PROSE_KINDS = kindSet([Tok.Text, Tok.Escape, Tok.Slash, Tok.Newline, Tok.Whitespace]);
 
+/** How many of the first `count` entries of `kinds` are `kind` (a function of its own, so that it is optimised). */
+function countOf(kinds: Uint8Array, count: number, kind: number): number {
+  let found = 0;
+  for (let i = 0; i < count; i++) if (kinds[i] === kind) found++;
+  return found;
+}
+
 function kindSet(kinds: readonly Tok[]): Uint8Array {
   const set = new Uint8Array(32);
   for (const kind of kinds) set[kind] = 1;
@@ -121,12 +128,8 @@ class Walker {
     this.blocks = new BlockTable(tree.blocks.count);
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
-    let paragraphBlocks = 0;
-    for (let b = 0; b < tree.blocks.count; b++) if (tree.blocks.kinds[b] === Blk.Paragraph) paragraphBlocks++;
-    let braces = 0;
-    for (let k = 0; k < tree.tokens.count; k++) if (this.kinds[k] === Tok.BraceOpen) braces++;
-    this.paragraphs = new Array(paragraphBlocks);
-    this.annotations = new Array(braces);
+    this.paragraphs = new Array(countOf(tree.blocks.kinds, tree.blocks.count, Blk.Paragraph));
+    this.annotations = new Array(countOf(this.kinds, tree.tokens.count, Tok.BraceOpen));
   }
 
   run(): DocumentModel {
