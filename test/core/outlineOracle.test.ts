@@ -114,6 +114,8 @@ const PIECES = [
   '# Part\n', '## Article\n', '### Sub\n', '#\n', '\n', '\n\n', 'OP1. ', 'OP2. ', 'OP2. ', 'OP5. ', 'PP1. ', '1. ', '3 bis. ', '(a) ', '(b) ', '(i) ', 'a) ',
   'Option 1: ', 'Option 2: ', 'No text', '{ad ref} ', '{agreed} ', '{US} ', '[', ']', '] / [', '][', ']{EU}', 'text ', 'Parties shall ', '  ', '\t', 'é',
   'a long run of words that goes well past the forty-eight characters of a name ',
+  // Bare labels (named as written, so read as one excerpt from the label) with what may follow them.
+  '(ii) ', 'b) ', 'PP 3 ', '(c)\t', '(d)\n', '(e)  ', '(f){EU} ', '(g)\u00a0', '(h){EU}', 'c)', 'OP 4 bis ', '{unclosed ',
 ];
 const textOf = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''));
 

@@ -57,7 +57,14 @@ describe('properties', () => {
         const first = JSON.stringify(checkText(text));
         assert.strictEqual(JSON.stringify(checkText(text)), first);
         const model = analyze(text);
-        for (const bracket of model.brackets) assert.ok(bracket.start <= bracket.end && bracket.end <= text.length);
+        for (const bracket of model.brackets) {
+          assert.ok(bracket.start <= bracket.end && bracket.end <= text.length);
+          // The searches by offset read `start` for `open.start`, and code reads `end` for `close.end`.
+          assert.strictEqual(bracket.start, bracket.open.start);
+          if (bracket.close) assert.strictEqual(bracket.end, bracket.close.end);
+        }
+        // Lists made at their most and cut to their count have no holes.
+        for (const list of [model.paragraphs, model.annotations, model.brackets]) for (let i = 0; i < list.length; i++) assert.ok(list[i] !== undefined, `hole at ${i}`);
       }),
       { numRuns: 500 },
     );
@@ -78,5 +85,13 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('a front matter reads the same with LF, CRLF or CR line ends (the YAML library knows no lone CR)', () => {
+    const lf = '---\ntitle: Draft\n\nlanguage: fr\n---\nOP1. Text\n';
+    for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+      const model = analyze(text);
+      assert.deepStrictEqual([model.frontMatter?.title, model.language, model.frontMatter?.problems], ['Draft', 'fr', []], JSON.stringify(text));
+    }
   });
 });

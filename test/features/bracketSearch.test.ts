@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import type { Bracket } from '../../server/src/core/analysis/model';
 import { firstBracketFrom, firstBracketFromNear } from '../../server/src/core/analysis/queries';
 
-/** Brackets with only what the search reads: openers in order, some at the same offset. */
-const brackets = fc.array(fc.nat({ max: 40 }), { maxLength: 60 }).map((offsets) => offsets.sort((a, b) => a - b).map((start) => ({ open: { start, end: start + 1 } }) as unknown as Bracket));
+/** Brackets with only what the search reads: openers in order, some at the same offset; a bracket starts at its opener. */
+const brackets = fc.array(fc.nat({ max: 40 }), { maxLength: 60 }).map((offsets) => offsets.sort((a, b) => a - b).map((start) => ({ start, open: { start, end: start + 1 } }) as unknown as Bracket));
 
 describe('firstBracketFromNear', () => {
   it('equals firstBracketFrom for every offset and hint, hints past the end included', () => {

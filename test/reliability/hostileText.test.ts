@@ -61,6 +61,24 @@ describe('hostile texts', () => {
     assert.strictEqual(computeFindings(model, { severities: { 'bracket.open': 'off' } }).filter((f) => f.id === 'bracket.open').length, 0);
   });
 
+  it('1,500 alternative sets, option sets and placeholders: the first 1,000 of each worded, the rest counted in one finding', () => {
+    const alternatives = Array.from({ length: 1500 }, (_, i) => `Parties [shall ${i}][should] act.`).join(' ');
+    const sets = computeFindings(analyze(alternatives)).filter((f) => f.id === 'alternatives.open');
+    assert.strictEqual(sets.length, MAX_FINDINGS_PER_ID + 1);
+    assert.match(sets[MAX_FINDINGS_PER_ID - 1].message, /"shall 999" or "should"/);
+    assert.match(sets[MAX_FINDINGS_PER_ID].message, /500 more "alternatives\.open"/);
+    const options = Array.from({ length: 1500 }, (_, i) => `Option 1: First ${i}.\n\nOption 2: Second.`).join('\n\n');
+    const open = computeFindings(analyze(options)).filter((f) => f.id === 'options.open');
+    assert.strictEqual(open.length, MAX_FINDINGS_PER_ID + 1);
+    assert.match(open[MAX_FINDINGS_PER_ID].message, /500 more "options\.open"/);
+    assert.deepStrictEqual([open[MAX_FINDINGS_PER_ID].start, open[MAX_FINDINGS_PER_ID].end], [open[MAX_FINDINGS_PER_ID - 1].start, open[MAX_FINDINGS_PER_ID - 1].end]);
+    const placeholders = Array.from({ length: 1500 }, (_, i) => `Parties {number ${i}} act.`).join(' ');
+    const placeholderFindings = computeFindings(analyze(placeholders)).filter((f) => f.id === 'placeholder.open');
+    assert.strictEqual(placeholderFindings.length, MAX_FINDINGS_PER_ID + 1);
+    assert.match(placeholderFindings[MAX_FINDINGS_PER_ID - 1].message, /number 999/);
+    assert.match(placeholderFindings[MAX_FINDINGS_PER_ID].message, /500 more "placeholder\.open"/);
+  });
+
   it('a 10 MB single line finishes with its findings', function () {
     this.timeout(120000);
     const text = 'Parties [shall]{US} act. '.repeat(400_000);

@@ -50,6 +50,13 @@ const DELIMITED_KINDS = kindSet([Tok.BraceOpen, Tok.AnnotationText, Tok.BraceClo
 /** Tokens that make a paragraph's text: they join into the prose ranges that lexicon matching reads. */
 const PROSE_KINDS = kindSet([Tok.Text, Tok.Escape, Tok.Slash, Tok.Newline, Tok.Whitespace]);
 
+/** How many of the first `count` entries of `kinds` are `kind` (a function of its own, so that it is optimised). */
+function countOf(kinds: Uint8Array, count: number, kind: number): number {
+  let found = 0;
+  for (let i = 0; i < count; i++) if (kinds[i] === kind) found++;
+  return found;
+}
+
 function kindSet(kinds: readonly Tok[]): Uint8Array {
   const set = new Uint8Array(32);
   for (const kind of kinds) set[kind] = 1;
@@ -73,12 +80,6 @@ function closedList(): ListContext {
   return { active: false, letterOrdinal: undefined, wasRoman: false, letterIndent: 0, romanIndent: 0 };
 }
 
-interface AttributionCandidate {
-  readonly annotation: number;
-  /** The event of the `]` the annotation follows (the last event when the annotation is read). */
-  readonly closerEvent: number;
-}
-
 class Walker {
   private readonly text: string;
   private readonly kinds: Uint8Array;
@@ -86,17 +87,27 @@ class Walker {
   private frontMatter?: FrontMatter;
   private readonly blocks: BlockTable;
   private readonly headings: Heading[] = [];
-  private readonly paragraphs: Array<Mutable<Paragraph>> = [];
-  private readonly annotations: Array<Mutable<Annotation>> = [];
+  /**
+   * Paragraphs and annotations, the most numerous records, go in lists made at the most there can be (one per
+   * paragraph block, one per `{`) and cut to their count after the walk: grown by `push`, the lists were copied a
+   * dozen times over on a large text (3 MB of garbage at 10 MB).
+   */
+  private readonly paragraphs: Array<Mutable<Paragraph>>;
+  private paragraphCount = 0;
+  private readonly annotations: Array<Mutable<Annotation>>;
+  private annotationCount = 0;
   private readonly footnoteReferences: FootnoteReference[] = [];
   private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
   private readonly comments: Range[] = [];
   private readonly escapes: Range[] = [];
-  private readonly prose = new ProseRanges();
+  private readonly prose: ProseRanges;
   private readonly strings = new SharedStrings();
-  private readonly events = new BracketEvents();
-  private readonly attributionCandidates: AttributionCandidate[] = [];
-  private readonly spacedSlashes: Range[] = [];
+  private readonly events: BracketEvents;
+  // Annotations that follow a `]`, with the event of that `]` (the last event when the annotation is read), and the
+  // offsets of the `/` that stand apart from brackets: plain numbers, as they are only read once the walk is done.
+  private readonly candidateAnnotations: number[] = [];
+  private readonly candidateCloserEvents: number[] = [];
+  private readonly spacedSlashes: number[] = [];
   private currentBlockIsMain = false;
   // Label context: the labelled paragraphs open at each level, and the last letter seen (to read `(i)` after `(h)`).
   private readonly labelStack: number[] = [];
@@ -111,10 +122,14 @@ class Walker {
     private readonly options: AnalysisOptions,
   ) {
     this.text = tree.text;
+    this.prose = new ProseRanges(this.text.length);
+    this.events = new BracketEvents(this.text.length);
     // Room for every block of the tree: the model's blocks are some of them, so the table never grows.
     this.blocks = new BlockTable(tree.blocks.count);
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
+    this.paragraphs = new Array(countOf(tree.blocks.kinds, tree.blocks.count, Blk.Paragraph));
+    this.annotations = new Array(countOf(this.kinds, tree.tokens.count, Tok.BraceOpen));
   }
 
   run(): DocumentModel {
@@ -125,6 +140,8 @@ class Walker {
       else if (kind === Blk.Heading || kind === Blk.Paragraph || kind === Blk.FootnoteDefinition) this.readBlock(kind, blocks.firstTokens[b], blocks.endTokens[b]);
     }
     this.blocks.trim();
+    this.paragraphs.length = this.paragraphCount;
+    this.annotations.length = this.annotationCount;
     const brackets = this.buildBrackets();
     const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
     this.assignInnerAlternatives(brackets.list);
@@ -287,12 +304,12 @@ class Walker {
       // The enclosing paragraph is the nearest open one of a lower level.
       while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
-      this.labelStack.push(this.paragraphs.length);
+      this.labelStack.push(this.paragraphCount);
     }
     // A paragraph made only of comments is not a paragraph of the text (it must not split an option set, say).
     if (!label && this.onlyComments(from, to)) return -1;
-    this.paragraphs.push({ start: blockStart, end: contentEnd, block: blockIndex, label, annotation: undefined, status: undefined, section, parent, optionSet: -1 });
-    return this.paragraphs.length - 1;
+    this.paragraphs[this.paragraphCount] = { start: blockStart, end: contentEnd, block: blockIndex, label, annotation: undefined, status: undefined, section, parent, optionSet: -1 };
+    return this.paragraphCount++;
   }
 
   private closeLists(): void {
@@ -324,7 +341,7 @@ class Walker {
         break;
       case Tok.Slash: {
         const before = this.text.charCodeAt(start - 1);
-        if (before !== 93 && before !== 125) this.spacedSlashes.push({ start, end });
+        if (before !== 93 && before !== 125) this.spacedSlashes.push(start);
         break;
       }
     }
@@ -342,13 +359,14 @@ class Walker {
     const closed = kinds[close - 1] === Tok.BraceClose;
     const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
     const clauses = parseClauses(this.text, content.start, content.end, this.options.delegations, this.strings);
-    const index = this.annotations.length;
+    const index = this.annotationCount;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
     let misplaced = false;
     if (afterCloser && closed) {
       kind = 'attribution';
-      this.attributionCandidates.push({ annotation: index, closerEvent: this.events.length - 1 });
+      this.candidateAnnotations.push(index);
+      this.candidateCloserEvents.push(this.events.length - 1);
     } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
       kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
@@ -359,7 +377,7 @@ class Walker {
       }
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
-    this.annotations.push({ start, end, kind, content, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced });
+    this.annotations[this.annotationCount++] = { start, end, kind, content, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced };
   }
 
   /** The first token not part of the block's leading edge (indentation, label, openers, head annotation, comments). */
@@ -408,7 +426,12 @@ class Walker {
     const events = this.events;
     const pairing = pairBrackets(events);
     const bracketOfEvent = new Int32Array(events.length).fill(-1);
-    const list: Array<Mutable<Bracket>> = [];
+    // One bracket per opener: the list is made at its length (grown by `push`, it was copied a dozen times over on a
+    // large text, 0.8 MB of garbage at 10 MB).
+    let openers = 0;
+    for (let i = 0; i < events.length; i++) if (events.isOpen(i)) openers++;
+    const list: Array<Mutable<Bracket>> = new Array(openers);
+    let count = 0;
     // An unclosed bracket encloses nothing beyond its own block: its children elsewhere go to the nearest closed ancestor.
     const closedAncestor = new Int32Array(events.length).fill(-1);
     for (let i = 0; i < events.length; i++) {
@@ -423,9 +446,9 @@ class Walker {
       const open = { start: events.start(i), end: events.end(i) };
       const close = closer >= 0 ? { start: events.start(closer), end: events.end(closer) } : undefined;
       const expectedCloseAt = close ? undefined : this.blocks.contentEnd(block);
-      bracketOfEvent[i] = list.length;
-      if (closer >= 0) bracketOfEvent[closer] = list.length;
-      list.push({
+      bracketOfEvent[i] = count;
+      if (closer >= 0) bracketOfEvent[closer] = count;
+      list[count++] = {
         start: open.start,
         end: close ? close.end : Math.max(expectedCloseAt!, open.end),
         open,
@@ -437,13 +460,14 @@ class Walker {
         attribution: undefined,
         alternativeSet: -1,
         innerAlternatives: NO_ITEMS,
-      });
+      };
     }
-    for (const candidate of this.attributionCandidates) {
-      const bracket = bracketOfEvent[candidate.closerEvent];
+    for (let c = 0; c < this.candidateAnnotations.length; c++) {
+      const bracket = bracketOfEvent[this.candidateCloserEvents[c]];
       if (bracket < 0) continue;
-      list[bracket].attribution = candidate.annotation;
-      this.annotations[candidate.annotation].target = bracket;
+      const annotation = this.candidateAnnotations[c];
+      list[bracket].attribution = annotation;
+      this.annotations[annotation].target = bracket;
     }
     const strays = pairing.strays.map((i) => ({ start: events.start(i), end: events.end(i) }));
     return { list, strays };
@@ -469,7 +493,7 @@ class Walker {
       }
       // Brackets are in opener order: the one opening at `p`, if any, is found by a binary search (no map of offsets).
       const candidate = text.charCodeAt(p) === 91 ? firstBracketFrom(brackets, p) : -1;
-      const following = candidate >= 0 && candidate < brackets.length && brackets[candidate].open.start === p ? candidate : undefined;
+      const following = candidate >= 0 && candidate < brackets.length && brackets[candidate].start === p ? candidate : undefined;
       if (following !== undefined && brackets[following].close && brackets[following].parent === bracket.parent) {
         next[index] = following;
         hasPrevious[following] = 1;
@@ -516,32 +540,42 @@ class Walker {
 
   /** ` / ` inside a bracket, at its own depth, splits it into alternatives: `[changing unsustainable / promoting sustainable]`. */
   private assignInnerAlternatives(brackets: Array<Mutable<Bracket>>): void {
-    if (this.spacedSlashes.length === 0) return;
-    const separators = new Map<number, number[]>();
+    const slashes = this.spacedSlashes;
+    if (slashes.length === 0) return;
+    // Each bracket's separators as a chain through the slashes (first and last per bracket, next per slash), in
+    // document order: no list or map entry per bracket, and each list of parts made once at its length.
+    const firstSlash = new Int32Array(brackets.length).fill(-1);
+    const lastSlash = new Int32Array(brackets.length).fill(-1);
+    const separatorCount = new Int32Array(brackets.length);
+    const nextSlash = new Int32Array(slashes.length).fill(-1);
     const stack: number[] = [];
     let b = 0;
-    for (const slash of this.spacedSlashes) {
-      while (b < brackets.length && brackets[b].open.start < slash.start) {
-        while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= brackets[b].open.start) stack.pop();
+    for (let s = 0; s < slashes.length; s++) {
+      const slash = slashes[s];
+      while (b < brackets.length && brackets[b].start < slash) {
+        while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= brackets[b].start) stack.pop();
         stack.push(b++);
       }
-      while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash.start) stack.pop();
+      while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash) stack.pop();
       if (stack.length === 0) continue;
       const owner = stack[stack.length - 1];
       if (!brackets[owner].close) continue;
-      const list = separators.get(owner) ?? [];
-      list.push(slash.start);
-      separators.set(owner, list);
+      if (firstSlash[owner] < 0) firstSlash[owner] = s;
+      else nextSlash[lastSlash[owner]] = s;
+      lastSlash[owner] = s;
+      separatorCount[owner]++;
     }
-    for (const [owner, offsets] of separators) {
+    for (let owner = 0; owner < brackets.length; owner++) {
+      if (firstSlash[owner] < 0) continue;
       const bracket = brackets[owner];
-      const parts: Range[] = [];
+      const parts: Range[] = new Array(separatorCount[owner] + 1);
       let from = bracket.open.end;
-      for (const offset of offsets) {
-        parts.push({ start: from, end: offset });
-        from = offset + 1;
+      let k = 0;
+      for (let s = firstSlash[owner]; s >= 0; s = nextSlash[s]) {
+        parts[k++] = { start: from, end: slashes[s] };
+        from = slashes[s] + 1;
       }
-      parts.push({ start: from, end: bracket.close!.start });
+      parts[k] = { start: from, end: bracket.close!.start };
       bracket.innerAlternatives = parts;
     }
   }

@@ -22,7 +22,7 @@ export const MAX_FRONT_MATTER_NESTING = 64;
 export function readFrontMatter(text: string, range: Range, body: Range): FrontMatter {
   const problems: Array<{ message: string; start: number; end: number }> = [];
   let data: Record<string, unknown> = {};
-  const source = text.slice(body.start, body.end);
+  const source = withLineFeeds(text.slice(body.start, body.end));
   if (source.length > MAX_FRONT_MATTER) {
     problems.push({ message: `The front matter is ${source.length} characters long; a front matter is read only up to ${MAX_FRONT_MATTER} characters, so this one was skipped.`, start: range.start, end: Math.min(range.end, range.start + 3) });
     return { start: range.start, end: range.end, body, data, language: 'en', lexiconPaths: [], problems };
@@ -69,6 +69,18 @@ export function readFrontMatter(text: string, range: Range, body: Range): FrontM
     delegationsPath: asString(data.delegations),
     problems,
   };
+}
+
+/** A lone CR (an old Mac line end) that no LF follows. */
+const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * The YAML with each lone CR made an LF: the YAML library reads only LF and CRLF as line ends, and read a CR-only
+ * front matter as one line (`title: A` CR `language: fr` was a nested mapping error). One character for one, so
+ * offsets into the body stay those of the document.
+ */
+function withLineFeeds(source: string): string {
+  return source.includes('\r') ? source.replace(LONE_CR, '\n') : source;
 }
 
 function asString(value: unknown): string | undefined {

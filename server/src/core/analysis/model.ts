@@ -117,7 +117,8 @@ export interface Positions {
 
 /**
  * A bracket: in `[shall]{US}`, `open` covers `[`, `close` covers `]`, `attribution` indexes `{US}`.
- * An unclosed bracket has no `close`; `expectedCloseAt` is where its `]` most likely belongs.
+ * An unclosed bracket has no `close`; `expectedCloseAt` is where its `]` most likely belongs. `start` is always
+ * `open.start` (searches by offset read it, one object fetch the fewer), and `end` is `close.end` when closed.
  */
 export interface Bracket extends Range {
   readonly open: Range;

@@ -11,11 +11,23 @@ const MAIN = 4;
  * they live from the walk to the pairing, long enough for the collector to copy an object per delimiter.
  */
 export class BracketEvents {
-  private flags = new Uint8Array(64);
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
-  private blocks = new Int32Array(64);
+  private flags: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private blocks: Int32Array;
   length = 0;
+
+  /**
+   * Room for a delimiter per 128 characters of `textLength` (drafts have one per 25 to 200), so that a large text's
+   * columns are made once or twice rather than doubled a dozen times from a small start.
+   */
+  constructor(textLength = 0) {
+    const capacity = (textLength >> 7) + 64;
+    this.flags = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.blocks = new Int32Array(capacity);
+  }
 
   /**
    * `edge`: the delimiter stands at the edge of its block: an opener with nothing but indentation, a label, a

@@ -8,9 +8,14 @@ import type { Range } from './model';
  * diagnostics path never reads them as objects (lexicon matching takes the pairs), so objects are made on demand.
  */
 export class ProseRanges {
-  private pairs = new Int32Array(256);
+  private pairs: Int32Array;
   private count = 0;
   private objects?: Range[];
+
+  /** Room for a range per 64 characters of `textLength` (drafts have one per 25 to 90); a denser text doubles it. */
+  constructor(textLength = 0) {
+    this.pairs = new Int32Array(2 * ((textLength >> 6) + 128));
+  }
 
   /** Adds `[start, end)`, or extends the last range when it ends at `start`; only text may begin a range. */
   add(start: number, end: number, mayBegin: boolean): void {

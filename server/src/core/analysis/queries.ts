@@ -4,12 +4,14 @@ import type { Bracket, DocumentModel, Range } from './model';
 
 /**
  * The index of the first bracket whose opener starts at or after `offset` (brackets are in opener order); `low` and
- * `high` bound the search when the answer is known to lie in between.
+ * `high` bound the search when the answer is known to lie in between. A bracket starts where its opener does, so the
+ * searches read `start`, not `open.start`: one object less to fetch per probe, which counts once a large model's
+ * objects no longer fit in the processor's caches.
  */
 export function firstBracketFrom(brackets: ReadonlyArray<Bracket>, offset: number, low = 0, high = brackets.length): number {
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (brackets[mid].open.start < offset) low = mid + 1;
+    if (brackets[mid].start < offset) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -23,10 +25,10 @@ export function firstBracketFrom(brackets: ReadonlyArray<Bracket>, offset: numbe
 export function firstBracketFromNear(brackets: ReadonlyArray<Bracket>, offset: number, hint: number): number {
   const count = brackets.length;
   let step = 1;
-  if (hint < count && brackets[hint].open.start < offset) {
+  if (hint < count && brackets[hint].start < offset) {
     // The answer lies right of the hint: probe further right until an opener is at or after the offset.
     let low = hint + 1;
-    while (low + step - 1 < count && brackets[low + step - 1].open.start < offset) {
+    while (low + step - 1 < count && brackets[low + step - 1].start < offset) {
       low += step;
       step *= 2;
     }
@@ -34,7 +36,7 @@ export function firstBracketFromNear(brackets: ReadonlyArray<Bracket>, offset: n
   }
   // The answer is the hint or left of it: probe further left until an opener is before the offset.
   let high = Math.min(hint, count);
-  while (high - step >= 0 && brackets[high - step].open.start >= offset) {
+  while (high - step >= 0 && brackets[high - step].start >= offset) {
     high -= step;
     step *= 2;
   }

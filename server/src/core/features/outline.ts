@@ -91,8 +91,7 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
     } else {
       const paragraph = paragraphs[index];
       const label = paragraph.label!;
-      const words = excerptAt(text, label.end, paragraph.end, 48, true);
-      item = { kind: KIND_NAMES[what], name: words ? prefixes.of(label) + words : labelName(label.text), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
+      item = { kind: KIND_NAMES[what], name: paragraphName(text, label, paragraph.end, prefixes), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
       items[paragraphSlot + index] = item;
     }
     const list = parentSlot === 0 ? roots : items[parentSlot].children;
@@ -102,6 +101,43 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   let bracket = 0;
   for (let index = 0; index < roots.length; index++) bracket = finish(model, roots[index], bracket);
   return roots;
+}
+
+/** How many characters of a paragraph's first words its name shows. */
+const NAME_WORDS = 48;
+
+/**
+ * A labelled paragraph's name: the label's name, a space and the paragraph's first words (annotations left out). A
+ * label written bare (`(a)`, `ii)`, not `OP3.`) and followed by white space reads in the text as it does in the name,
+ * so its name is one excerpt from the label's start, which is one slice of the text where one space follows the label:
+ * the name then costs a string, or two with its `…`, where the label's name joined to the words costs one more (half
+ * the items of a draft). The white space matters: `(a){US}Text` and `(a)\u00a0Text` are named `(a) Text` and
+ * `(a) \u00a0Text`, with a space the text does not have there.
+ */
+function paragraphName(text: string, label: Label, end: number, prefixes: NamePrefixes): string {
+  if (isSpaceOfExcerpt(text.charCodeAt(label.end)) && readsAsItsName(label.text)) return excerptAt(text, label.start, end, label.text.length + 1 + NAME_WORDS, true);
+  const words = excerptAt(text, label.end, end, NAME_WORDS, true);
+  return words ? prefixes.of(label) + words : labelName(label.text);
+}
+
+/**
+ * True when `excerptAt` gives a label's text back as it is, and that text is the label's name: no final `.` or `:`,
+ * no white space that it would collapse (a tab, a line break, a space at an edge or before another) and no `{`.
+ */
+function readsAsItsName(labelText: string): boolean {
+  const length = labelText.length;
+  const last = labelText.charCodeAt(length - 1);
+  if (length === 0 || last === 46 || last === 58 || last === 32 || labelText.charCodeAt(0) === 32) return false;
+  for (let i = 0; i < length; i++) {
+    const c = labelText.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || c === 123 || (c === 32 && labelText.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
+/** The white space `excerptAt` collapses into one space. */
+function isSpaceOfExcerpt(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /**
