@@ -53,7 +53,11 @@ export class WordVocabulary {
 
   /** The stand-in of the word in `units[from..to)`, or UNKNOWN_WORD. */
   find(units: Uint16Array, from: number, to: number): number {
-    const hash = hashOf(units, from, to);
+    return this.findHashed(units, from, to, hashOf(units, from, to));
+  }
+
+  /** `find`, for a caller that computed the word's `hashOf` while reading it. */
+  findHashed(units: Uint16Array, from: number, to: number, hash: number): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const standIn = this.slotStandIns[slot];
       if (standIn === 0) return UNKNOWN_WORD;
@@ -62,10 +66,16 @@ export class WordVocabulary {
   }
 }
 
-/** FNV-1a over UTF-16 units. */
-function hashOf(units: Uint16Array, from: number, to: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ units[i], 0x01000193);
+/** FNV-1a over UTF-16 units: `HASH_SEED`, then `hashUnit` for each unit in turn. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashUnit(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+export function hashOf(units: Uint16Array, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let i = from; i < to; i++) hash = hashUnit(hash, units[i]);
   return hash;
 }
 
