@@ -7,7 +7,7 @@ import { RANGE_SEPARATOR, appendToken, mergeRanges } from '../../server/src/core
 import { NormalizedStream } from '../../server/src/core/lexicon/normalizedStream';
 import { ProseTokens } from '../../server/src/core/lexicon/proseTokens';
 import { tokenizeProse } from '../../server/src/core/lexicon/tokenizeProse';
-import { WordVocabulary } from '../../server/src/core/lexicon/wordVocabulary';
+import { WordVocabulary, spacedStandIn } from '../../server/src/core/lexicon/wordVocabulary';
 
 /** Words the vocabulary knows, as normalised keys: some of the pieces below fold to them. */
 const KNOWN = ['state', 'technology', 'process', 'box', 'ict', 'approach', 'critical', 'infrastructure', 'a', 'it', 'x1', 'café'];
@@ -42,7 +42,10 @@ function fastTokens(text: string, ranges: ReadonlyArray<readonly [number, number
   return tokens;
 }
 
-/** The plain reading: every token made by `appendToken`, a word looked up from its units. */
+/**
+ * The plain reading: every token made by `appendToken`, a word looked up from its units, and a space right after
+ * a word made part of the word's token, as its spaced stand-in.
+ */
 function plainTokens(text: string, ranges: ReadonlyArray<readonly [number, number]>, words: WordVocabulary): Token[] | undefined {
   const tokens: Token[] = [];
   let units = 0;
@@ -63,7 +66,12 @@ function plainTokens(text: string, ranges: ReadonlyArray<readonly [number, numbe
       tokens.push([words.find(codes, 0, codes.length), token.starts[0], token.ends[token.length - 1], units]);
     }
   }
-  return tokens;
+  return tokens.filter((token, k) => {
+    const before = tokens[k - 1];
+    if (k === 0 || token[0] !== 0x20 || classify(before[0]) !== WORD) return true;
+    before[0] = spacedStandIn(before[0]);
+    return false;
+  });
 }
 
 function check(text: string, ranges: ReadonlyArray<readonly [number, number]> = [[0, text.length]]): void {

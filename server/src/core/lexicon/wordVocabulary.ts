@@ -8,25 +8,34 @@ const UNKNOWN_WORD = 0x4e00;
 const LAST_STAND_IN = 0x9fff;
 
 /**
+ * The stand-in of a word followed by a space (see `ProseTokens`): each word has two, side by side, so that a
+ * space after a word costs no token of its own.
+ */
+export function spacedStandIn(standIn: number): number {
+  return standIn + 1;
+}
+
+/**
  * Normalised words (see `normalizeForMatching`) and their stand-ins. Prose words are looked up from their
  * units, without making a string: a hash of the units, then a comparison with the word found.
  */
 export class WordVocabulary {
   private readonly standIns = new Map<string, number>();
-  private nextStandIn = UNKNOWN_WORD + 1;
+  private nextStandIn = spacedStandIn(UNKNOWN_WORD) + 1;
   /** Open addressing by hash: the word's hash, its stand-in (0 when the slot is empty) and the word. */
   private slotHashes = new Int32Array(0);
   private slotStandIns = new Uint16Array(0);
   private slotWords: string[] = [];
   private mask = 0;
 
-  /** The stand-in of `word`, given one if it is new; undefined when there are no stand-ins left. */
+  /** The stand-in of `word`, given one (and its spaced one) if it is new; undefined when there are no stand-ins left. */
   add(word: string): number | undefined {
     const known = this.standIns.get(word);
     if (known !== undefined) return known;
-    while (this.nextStandIn <= LAST_STAND_IN && classify(this.nextStandIn) !== WORD) this.nextStandIn++;
-    if (this.nextStandIn > LAST_STAND_IN) return undefined;
-    const standIn = this.nextStandIn++;
+    while (this.nextStandIn < LAST_STAND_IN && (classify(this.nextStandIn) !== WORD || classify(spacedStandIn(this.nextStandIn)) !== WORD)) this.nextStandIn++;
+    if (this.nextStandIn >= LAST_STAND_IN) return undefined;
+    const standIn = this.nextStandIn;
+    this.nextStandIn = spacedStandIn(standIn) + 1;
     this.standIns.set(word, standIn);
     return standIn;
   }
