@@ -3,9 +3,12 @@
 import { WORD, classify } from './foldUnits';
 
 /** The stand-in of every word of the prose that no form uses. */
-const UNKNOWN_WORD = 0x4e00;
-/** Stand-ins are CJK ideographs: letters, so never the unit of a space or punctuation mark, which stand for themselves. */
-const LAST_STAND_IN = 0x9fff;
+const UNKNOWN_WORD = 0x3400;
+/**
+ * Stand-ins are the letters from CJK ideographs to Hangul syllables, so never the unit of a space or punctuation
+ * mark, which stand for themselves: some 20,000 pairs (see `spacedStandIn`), 20,000 words.
+ */
+const LAST_STAND_IN = 0xd7a3;
 
 /**
  * The stand-in of a word followed by a space (see `ProseTokens`): each word has two, side by side, so that a
