@@ -36,8 +36,10 @@ export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [numb
         if (kind === WORD && english) {
           // The word is folded and hashed in one pass; the hash is the vocabulary's (see `hashUnit`).
           const limit = Math.min(to, i + MAX_INFLECTED_WORD);
-          let hash = HASH_SEED;
-          let j = i;
+          // The first unit, read above, is a letter or digit.
+          let hash = hashUnit(HASH_SEED, fold[code]);
+          word[0] = fold[code];
+          let j = i + 1;
           for (; j < limit; j++) {
             const unit = text.charCodeAt(j);
             const folded = unit < 0x80 ? fold[unit] : 0;
@@ -53,7 +55,7 @@ export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [numb
             // Only a word ending in s can be a plural; its key, when shorter, is hashed again.
             const keyLength = word[length - 1] === 0x73 ? foldEnglishPlural(word, 0, length) : length;
             if (keyLength !== length) hash = hashOf(word, 0, keyLength);
-            i = pushWord(text, vocabulary.findHashed(word, 0, keyLength, hash), i, j, keyLength, to, out);
+            i = pushWord(text, vocabulary.findHashed(word, 0, keyLength, hash), i, j, keyLength, after, to, out);
             continue;
           }
         } else if (kind === SPACE) {
@@ -102,16 +104,19 @@ function pushToken(text: string, next: number, to: number, scratch: NormalizedSt
     if ((unit >= 0xd800 && unit <= 0xdfff) || classify(unit) !== WORD) return -1;
   }
   // The word's source ends at `next`, or at `to` when `to` cuts a surrogate pair: then no space follows.
-  return next > to ? next : pushWord(text, vocabulary.find(scratch.codes, 0, scratch.length), scratch.starts[0], next, scratch.length, to, out);
+  if (next > to) return next;
+  return pushWord(text, vocabulary.find(scratch.codes, 0, scratch.length), scratch.starts[0], next, scratch.length, next < to ? text.charCodeAt(next) : -1, to, out);
 }
 
 /**
  * Appends the token of a word of `units` units over `start`..`end` of the text, with the space after it in the
  * stream when there is one (see `ProseTokens`): a run of whitespace before `to`, or a NUL, which
- * `foldPunctuation` reads as a space. Returns where the next token starts.
+ * `foldPunctuation` reads as a space. `after` is the unit at `end`, which the caller has read (-1 at `to`).
+ * Returns where the next token starts.
  */
-function pushWord(text: string, standIn: number, start: number, end: number, units: number, to: number, out: ProseTokens): number {
-  const space = end < to ? (isSpaceAt(text, end) ? spaceEnd(text, end, to) : text.charCodeAt(end) === 0 ? end + 1 : end) : end;
+function pushWord(text: string, standIn: number, start: number, end: number, units: number, after: number, to: number, out: ProseTokens): number {
+  const isSpace = after < 0x80 ? after >= 0 && ASCII_KIND[after] === SPACE : classifyAt(text, end) === SPACE;
+  const space = isSpace ? spaceEnd(text, end, to) : after === 0 ? end + 1 : end;
   if (space > end) out.push(spacedStandIn(standIn), start, end, units, 1);
   else out.push(standIn, start, end, units);
   return space;
