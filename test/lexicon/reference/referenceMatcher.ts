@@ -26,11 +26,11 @@ export function referenceMatch(lexicons: readonly Lexicon[], language: LexiconLa
     if (!pattern.substring && !onBoundaries(stream.codes, start, end, pattern.arabic)) return false;
     return pattern.form !== 'abbreviation' || sameCapitals(text.slice(stream.starts[start], stream.ends[end - 1]), pattern.written);
   });
-  return selectLongest(candidates, stream.codes.length).map(({ start, end, id }) => occurrenceOf(text, stream.starts[start], stream.ends[end - 1], patterns[id], replacements, language));
+  return referenceSelectLongest(candidates, stream.codes.length).map(({ start, end, id }) => occurrenceOf(text, stream.starts[start], stream.ends[end - 1], patterns[id], replacements, language));
 }
 
 /** The longest candidates that do not overlap, leftmost first on ties: sorted longest first (stable), each kept unless it overlaps one kept before. */
-function selectLongest<T extends { start: number; end: number }>(candidates: readonly T[], length: number): T[] {
+export function referenceSelectLongest<T extends { start: number; end: number }>(candidates: readonly T[], length: number): T[] {
   const covered = new Uint8Array(length);
   const kept: T[] = [];
   for (const candidate of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start))) {

@@ -117,12 +117,19 @@ export class AhoCorasick {
     for (let i = from; i < to; i++) {
       const code = codes[i];
       const unit = unitClass[code];
+      if (unit === 0) {
+        // No pattern has this unit (an unknown word, most of them): from any state it leads to the root, and
+        // no pattern ends there; decided at once rather than down a deep state's fail chain.
+        state = 0;
+        previous = code;
+        continue;
+      }
       let next = 0;
       let found = false;
       // Down the fail chain until a node has a row or a child on `code`, or the root.
       while (state !== 0) {
         if (state > 0) {
-          next = unit === 0 ? 0 : rows[state + unit];
+          next = rows[state + unit];
           found = true;
           break;
         }
@@ -143,7 +150,7 @@ export class AhoCorasick {
         }
         state = records[at];
       }
-      if (!found && unit !== 0 && (mayStartAfter === undefined || mayStartAfter(previous, code))) next = rootTable[code];
+      if (!found && (mayStartAfter === undefined || mayStartAfter(previous, code))) next = rootTable[code];
       state = next;
       previous = code;
       if (state !== 0) {

@@ -1,15 +1,19 @@
 // The prose as words and marks, a stretch at a time: each token's stand-in unit, source range and place in the normalised stream.
 
 /**
- * Tokens are a word (its stand-in, see `WordVocabulary`), a space or another mark (its normalised unit), or
- * the separator between prose ranges. When the arrays are full, a reader takes the tokens and says how many
- * of the last ones it still needs; the others are dropped.
+ * Tokens are a word (its stand-in, see `WordVocabulary`), a word and the space after it (its spaced stand-in:
+ * most spaces follow a word, and a token each would nearly double the tokens to make and read), a space or
+ * another mark (its normalised unit), or the separator between prose ranges. When the arrays are full, a
+ * reader takes the tokens and says how many of the last ones it still needs; the others are dropped.
  */
 export class ProseTokens {
   readonly codes: Uint16Array;
   readonly sourceStarts: Int32Array;
   readonly sourceEnds: Int32Array;
-  /** Where each token ends in the normalised stream, counted in units as `normalizeForMatching` makes them. */
+  /**
+   * Where each token ends in the normalised stream, counted in units as `normalizeForMatching` makes them; for a
+   * word and its space, where the word ends, as `sourceEnds` does: a match ends with the word, never the space.
+   */
   readonly unitEnds: Int32Array;
   /** Tokens held. */
   count = 0;
@@ -27,13 +31,15 @@ export class ProseTokens {
     this.unitEnds = new Int32Array(capacity);
   }
 
-  push(code: number, start: number, end: number, units: number): void {
+  /** Appends a token of `units` units from `start` to `end` of the text, then `space` units (1 for a word's space, else 0) that it also covers. */
+  push(code: number, start: number, end: number, units: number, space = 0): void {
     if (this.count === this.codes.length) this.drain();
     this.units += units;
     this.codes[this.count] = code;
     this.sourceStarts[this.count] = start;
     this.sourceEnds[this.count] = end;
     this.unitEnds[this.count] = this.units;
+    this.units += space;
     this.count++;
   }
 

@@ -25,13 +25,24 @@ export function selectLongest(candidates: Candidates, length: number): Int32Arra
   const isCovered = (unit: number): boolean => (covered[unit >>> 5] & (1 << (unit & 31))) !== 0;
   const kept = new Uint8Array(count);
   let keptCount = 0;
-  for (const index of longestFirst) {
+  for (let k = 0; k < count; k++) {
+    const index = longestFirst[k];
     if (isCovered(starts[index]) || isCovered(ends[index] - 1)) continue;
-    for (let unit = starts[index]; unit < ends[index]; unit++) covered[unit >>> 5] |= 1 << (unit & 31);
+    cover(covered, starts[index], ends[index]);
     kept[index] = 1;
     keptCount++;
   }
   const inOrder = new Int32Array(keptCount);
   for (let i = 0, k = 0; i < count; i++) if (kept[i] === 1) inOrder[k++] = i;
   return inOrder;
+}
+
+/** Sets the bits of units `from` to `to` (excluded): a 32-bit word of them at a time, not one bit a step. */
+function cover(covered: Uint32Array, from: number, to: number): void {
+  for (let unit = from; unit < to; ) {
+    const bit = unit & 31;
+    const bits = Math.min(32 - bit, to - unit);
+    covered[unit >>> 5] |= (bits === 32 ? 0xffffffff : (1 << bits) - 1) << bit;
+    unit += bits;
+  }
 }

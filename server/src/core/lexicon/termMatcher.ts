@@ -1,7 +1,7 @@
 // Finds the occurrences of lexicon terms in the prose of a document, all terms in one pass.
 
 import type { ProseScanner } from './candidate';
-import { SharedStrings } from '../text/sharedStrings';
+import { PatternSpellings } from './patternSpellings';
 import { replacementsFor } from './replacements';
 import { selectLongest } from './selectLongest';
 import { collectPatterns, occurrenceOf } from './termPatterns';
@@ -47,9 +47,12 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
     match(text, ranges) {
       const { candidates, length } = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
       const occurrences: TermOccurrence[] = [];
-      const strings = new SharedStrings();
+      const spellings = new PatternSpellings(patterns.length);
       for (const i of selectLongest(candidates, length)) {
-        occurrences.push(occurrenceOf(text, candidates.sourceStarts[i], candidates.sourceEnds[i], patterns[candidates.ids[i]], replacements, language, strings));
+        const start = candidates.sourceStarts[i];
+        const end = candidates.sourceEnds[i];
+        const id = candidates.ids[i];
+        occurrences.push(occurrenceOf(text, start, end, patterns[id], replacements, language, spellings.slice(text, start, end, id)));
       }
       return occurrences;
     },

@@ -1,6 +1,5 @@
 // The forms a matcher looks for, one pattern per normalised key, and how a found pattern becomes an occurrence.
 
-import type { SharedStrings } from '../text/sharedStrings';
 import { formsOf } from './formsOf';
 import { LEXICON_LIMITS } from './limits';
 import { normalizeForm } from './normalizeForMatching';
@@ -68,10 +67,11 @@ export function collectPatterns(lexicons: readonly Lexicon[], language: LexiconL
   return { patterns, keys };
 }
 
-/** The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix. */
-export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage, strings?: SharedStrings): TermOccurrence {
-  // A draft repeats its terms: one copy of each spelling is kept for all its occurrences.
-  const matched = strings ? strings.slice(text, start, end) : text.slice(start, end);
+/**
+ * The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix;
+ * `matched` is that part of the text, given by a caller that shares equal spellings (see `PatternSpellings`).
+ */
+export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage, matched = text.slice(start, end)): TermOccurrence {
   const pattern = spelledAs(found, matched);
   const replacement = pattern.form === 'deprecated' ? replacements.agreed.get(pattern.entry) : pattern.entry.status === 'contested' || pattern.entry.status === 'rejected' ? replacements.instead.get(pattern.entry) : undefined;
   return replacement === undefined

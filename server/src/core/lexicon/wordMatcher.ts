@@ -7,7 +7,7 @@ import { ProseTokens } from './proseTokens';
 import { sameCapitals, type Pattern } from './termPatterns';
 import { tokenizeProse } from './tokenizeProse';
 import type { LexiconLanguage } from './types';
-import { WordVocabulary } from './wordVocabulary';
+import { WordVocabulary, spacedStandIn } from './wordVocabulary';
 
 /** Finds the candidates of prose, or says, with undefined, that only matching unit by unit can (see `tokenizeProse`). */
 export type WordMatcher = (text: string, ranges: ReadonlyArray<readonly [number, number]>) => ScanResult | undefined;
@@ -27,6 +27,9 @@ export function createWordMatcher(keys: readonly string[], patterns: readonly Pa
     const tokens = tokensOf(keys[id], vocabulary);
     if (tokens === undefined) return undefined;
     automaton.add(tokens, id);
+    // A form ending in a word also ends where the prose has a space after that word: the word's spaced token.
+    const last = tokens.charCodeAt(tokens.length - 1);
+    if (classify(last) === WORD) automaton.add(tokens.slice(0, -1) + String.fromCharCode(spacedStandIn(last)), id);
   }
   vocabulary.seal();
   automaton.build();
@@ -61,7 +64,10 @@ export function createWordMatcher(keys: readonly string[], patterns: readonly Pa
 /** Tokens held at a time. */
 const TOKEN_STRETCH = 4096;
 
-/** A key as tokens: each run of letters, digits and marks as its word's stand-in, other units as themselves. */
+/**
+ * A key as tokens, as `tokenizeProse` makes them: each run of letters, digits and marks as its word's stand-in,
+ * or its spaced stand-in when a space follows (the space is then part of its token), other units as themselves.
+ */
 function tokensOf(key: string, vocabulary: WordVocabulary): string | undefined {
   let tokens = '';
   let wordStart = -1;
@@ -74,8 +80,12 @@ function tokensOf(key: string, vocabulary: WordVocabulary): string | undefined {
     if (wordStart >= 0) {
       const standIn = vocabulary.add(key.slice(wordStart, i));
       if (standIn === undefined) return undefined;
-      tokens += String.fromCharCode(standIn);
       wordStart = -1;
+      if (unit === 0x20) {
+        tokens += String.fromCharCode(spacedStandIn(standIn));
+        continue;
+      }
+      tokens += String.fromCharCode(standIn);
     }
     if (unit >= 0) tokens += String.fromCharCode(unit);
   }

@@ -3,9 +3,20 @@
 import { WORD, classify } from './foldUnits';
 
 /** The stand-in of every word of the prose that no form uses. */
-const UNKNOWN_WORD = 0x4e00;
-/** Stand-ins are CJK ideographs: letters, so never the unit of a space or punctuation mark, which stand for themselves. */
-const LAST_STAND_IN = 0x9fff;
+const UNKNOWN_WORD = 0x3400;
+/**
+ * Stand-ins are the letters from CJK ideographs to Hangul syllables, so never the unit of a space or punctuation
+ * mark, which stand for themselves: some 20,000 pairs (see `spacedStandIn`), 20,000 words.
+ */
+const LAST_STAND_IN = 0xd7a3;
+
+/**
+ * The stand-in of a word followed by a space (see `ProseTokens`): each word has two, side by side, so that a
+ * space after a word costs no token of its own.
+ */
+export function spacedStandIn(standIn: number): number {
+  return standIn + 1;
+}
 
 /**
  * Normalised words (see `normalizeForMatching`) and their stand-ins. Prose words are looked up from their
@@ -13,20 +24,21 @@ const LAST_STAND_IN = 0x9fff;
  */
 export class WordVocabulary {
   private readonly standIns = new Map<string, number>();
-  private nextStandIn = UNKNOWN_WORD + 1;
+  private nextStandIn = spacedStandIn(UNKNOWN_WORD) + 1;
   /** Open addressing by hash: the word's hash, its stand-in (0 when the slot is empty) and the word. */
   private slotHashes = new Int32Array(0);
   private slotStandIns = new Uint16Array(0);
   private slotWords: string[] = [];
   private mask = 0;
 
-  /** The stand-in of `word`, given one if it is new; undefined when there are no stand-ins left. */
+  /** The stand-in of `word`, given one (and its spaced one) if it is new; undefined when there are no stand-ins left. */
   add(word: string): number | undefined {
     const known = this.standIns.get(word);
     if (known !== undefined) return known;
-    while (this.nextStandIn <= LAST_STAND_IN && classify(this.nextStandIn) !== WORD) this.nextStandIn++;
-    if (this.nextStandIn > LAST_STAND_IN) return undefined;
-    const standIn = this.nextStandIn++;
+    while (this.nextStandIn < LAST_STAND_IN && (classify(this.nextStandIn) !== WORD || classify(spacedStandIn(this.nextStandIn)) !== WORD)) this.nextStandIn++;
+    if (this.nextStandIn >= LAST_STAND_IN) return undefined;
+    const standIn = this.nextStandIn;
+    this.nextStandIn = spacedStandIn(standIn) + 1;
     this.standIns.set(word, standIn);
     return standIn;
   }
@@ -53,7 +65,11 @@ export class WordVocabulary {
 
   /** The stand-in of the word in `units[from..to)`, or UNKNOWN_WORD. */
   find(units: Uint16Array, from: number, to: number): number {
-    const hash = hashOf(units, from, to);
+    return this.findHashed(units, from, to, hashOf(units, from, to));
+  }
+
+  /** `find`, for a caller that computed the word's `hashOf` while reading it. */
+  findHashed(units: Uint16Array, from: number, to: number, hash: number): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const standIn = this.slotStandIns[slot];
       if (standIn === 0) return UNKNOWN_WORD;
@@ -62,10 +78,16 @@ export class WordVocabulary {
   }
 }
 
-/** FNV-1a over UTF-16 units. */
-function hashOf(units: Uint16Array, from: number, to: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ units[i], 0x01000193);
+/** FNV-1a over UTF-16 units: `HASH_SEED`, then `hashUnit` for each unit in turn. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashUnit(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+export function hashOf(units: Uint16Array, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let i = from; i < to; i++) hash = hashUnit(hash, units[i]);
   return hash;
 }
 
