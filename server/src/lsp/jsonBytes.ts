@@ -1,42 +1,54 @@
-// Writes JSON as UTF-8 bytes straight into a buffer, byte for byte what `Buffer.from(JSON.stringify(value))` gives.
+// Writes JSON as UTF-8 bytes straight into buffers, byte for byte what `Buffer.from(JSON.stringify(value))` gives.
+
+/** Bytes of each buffer the writer fills (a value that needs more gets a buffer of its own size). */
+const CHUNK_BYTES = 256 * 1024;
 
 /**
- * A JSON writer in two modes: without a buffer it only counts bytes (`length`), with one it writes them. A large
- * answer is written twice, first to learn its exact size and then into a buffer of that size, so that neither its
- * JSON text (two bytes a character as soon as one name holds `…`) nor a growing buffer ever exists.
+ * A JSON writer into a list of buffers, joined once at the end. A large answer is written in one pass, without its
+ * JSON text (two bytes a character as soon as one name holds `…`, twice its UTF-8) and without a buffer that grows
+ * by copying itself.
  */
 export class JsonBytes {
-  /** Bytes counted or written so far. */
-  length = 0;
-
-  constructor(private readonly buffer?: Buffer) {}
+  private readonly chunks: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private total = 0;
 
   /** JSON text written as it is (punctuation, keys): it must be valid JSON in its place. */
   raw(json: string): void {
     // Short ASCII text (keys and punctuation) byte by byte: a call into the native writer costs more than the copy.
     if (json.length <= 32 && isAscii(json)) {
-      if (this.buffer) for (let i = 0; i < json.length; i++) this.buffer[this.length + i] = json.charCodeAt(i);
-      this.length += json.length;
-    } else if (this.buffer) this.length += this.buffer.write(json, this.length, 'utf8');
-    else this.length += Buffer.byteLength(json, 'utf8');
+      this.reserve(json.length);
+      for (let i = 0; i < json.length; i++) this.chunk[this.used + i] = json.charCodeAt(i);
+      this.used += json.length;
+    } else {
+      // At most three bytes for each UTF-16 unit (a surrogate pair is four bytes for two units).
+      this.reserve(json.length * 3);
+      this.used += this.chunk.write(json, this.used, 'utf8');
+    }
   }
 
   /** A number as `JSON.stringify` writes it (`null` when it is not finite). */
   number(value: number): void {
-    if (Number.isSafeInteger(value) && value >= 0) this.unsigned(value);
-    else this.raw(JSON.stringify(value));
+    if (!Number.isSafeInteger(value) || value < 0) {
+      this.raw(JSON.stringify(value));
+      return;
+    }
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.reserve(digits);
+    let rest = value;
+    for (let i = digits - 1; i >= 0; i--) {
+      this.chunk[this.used + i] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.used += digits;
   }
 
   /** A string, quoted and escaped as `JSON.stringify` does. */
   string(value: string): void {
-    if (!needsEscaping(value)) {
-      this.byte(34);
-      this.raw(value);
-      this.byte(34);
-    } else {
-      // Rare (quotes, backslashes, control characters, lone surrogates): the native escaping is the reference.
-      this.raw(JSON.stringify(value));
-    }
+    // Rare (quotes, backslashes, control characters, lone surrogates): the native escaping is the reference.
+    this.raw(needsEscaping(value) ? JSON.stringify(value) : `"${value}"`);
   }
 
   /** Any JSON value, through `JSON.stringify` (for the small parts of a message). */
@@ -44,23 +56,21 @@ export class JsonBytes {
     this.raw(JSON.stringify(value) ?? 'null');
   }
 
-  private byte(code: number): void {
-    if (this.buffer) this.buffer[this.length] = code;
-    this.length++;
+  /** Everything written, in one buffer. */
+  bytes(): Buffer {
+    this.chunks.push(this.chunk.subarray(0, this.used));
+    const all = Buffer.concat(this.chunks, this.total + this.used);
+    this.chunks.length = 0;
+    return all;
   }
 
-  /** Digits of a non-negative integer, most significant first, without making a string. */
-  private unsigned(value: number): void {
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    if (this.buffer) {
-      let rest = value;
-      for (let i = digits - 1; i >= 0; i--) {
-        this.buffer[this.length + i] = 48 + (rest % 10);
-        rest = Math.floor(rest / 10);
-      }
-    }
-    this.length += digits;
+  /** Makes room for `bytes` more in the current buffer, starting a new one when they do not fit. */
+  private reserve(bytes: number): void {
+    if (this.used + bytes <= this.chunk.length) return;
+    this.chunks.push(this.chunk.subarray(0, this.used));
+    this.total += this.used;
+    this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes));
+    this.used = 0;
   }
 }
 
@@ -94,13 +104,9 @@ export function writesJson(value: unknown): value is WritesJson {
   return typeof value === 'object' && value !== null && typeof (value as Partial<WritesJson>).writeJson === 'function';
 }
 
-/** The UTF-8 bytes of `write`'s JSON, measured first and then written into a buffer of exactly that size. */
+/** The UTF-8 bytes of `write`'s JSON. */
 export function jsonBytesOf(write: (out: JsonBytes) => void): Buffer {
-  const measure = new JsonBytes();
-  write(measure);
-  const buffer = Buffer.allocUnsafe(measure.length);
-  const out = new JsonBytes(buffer);
+  const out = new JsonBytes();
   write(out);
-  if (out.length !== buffer.length) throw new Error(`JSON writer wrote ${out.length} bytes, measured ${buffer.length}`);
-  return buffer;
+  return out.bytes();
 }
