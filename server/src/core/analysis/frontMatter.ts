@@ -4,6 +4,8 @@ import { parseDocument } from 'yaml';
 import { Tok } from '../syntax/tokens';
 import { Blk, type SyntaxTree } from '../syntax/tree';
 import { findExcessiveNesting } from '../lexicon/yamlNesting';
+import { detached } from '../text/detached';
+import { FrontMatterCache } from './frontMatterCache';
 import type { FrontMatter, Range } from './model';
 
 /** The six UN languages; a document's language decides lexicon matching. */
@@ -22,7 +24,8 @@ export const MAX_FRONT_MATTER_NESTING = 64;
 export function readFrontMatter(text: string, range: Range, body: Range): FrontMatter {
   const problems: Array<{ message: string; start: number; end: number }> = [];
   let data: Record<string, unknown> = {};
-  const source = withLineFeeds(text.slice(body.start, body.end));
+  // A copy, not a view into the draft: the YAML's values are cut from it, and a cached front matter outlives its draft.
+  const source = withLineFeeds(detached(text.slice(body.start, body.end)));
   if (source.length > MAX_FRONT_MATTER) {
     problems.push({ message: `The front matter is ${source.length} characters long; a front matter is read only up to ${MAX_FRONT_MATTER} characters, so this one was skipped.`, start: range.start, end: Math.min(range.end, range.start + 3) });
     return { start: range.start, end: range.end, body, data, language: 'en', lexiconPaths: [], problems };
@@ -103,9 +106,13 @@ function valueRange(source: string, key: string): { start: number; end: number }
   return { start, end: start + match[1].length };
 }
 
+/** Front matters read lately, shared by every caller of `frontMatterOf`. */
+const recentlyRead = new FrontMatterCache();
+
 /**
  * The front matter of a parsed tree, or undefined when there is none. Callers that must choose the analysis options
- * from it (the lexicon, the delegations) parse once, read it here, then pass the same tree to `analyze`.
+ * from it (the lexicon, the delegations) parse once, read it here, then pass the same tree to `analyze`. The same
+ * front matter text is read once (see `FrontMatterCache`); the result is frozen.
  */
 export function frontMatterOf(tree: SyntaxTree): FrontMatter | undefined {
   const { blocks, tokens } = tree;
@@ -116,5 +123,6 @@ export function frontMatterOf(tree: SyntaxTree): FrontMatter | undefined {
   let body = -1;
   for (let k = first; k < end; k++) if (tokens.kinds[k] === Tok.FrontMatterText) body = k;
   const range = { start: tokens.start(first), end: tokens.start(end) };
-  return readFrontMatter(tree.text, range, body >= 0 ? { start: tokens.start(body), end: tokens.end(body) } : { start: tokens.end(first), end: tokens.end(first) });
+  const bodyRange = body >= 0 ? { start: tokens.start(body), end: tokens.end(body) } : { start: tokens.end(first), end: tokens.end(first) };
+  return recentlyRead.get(tree.text, range.start, range.end, () => readFrontMatter(tree.text, range, bodyRange));
 }
