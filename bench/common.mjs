@@ -80,3 +80,53 @@ export const formatMs = (ms) => (!Number.isFinite(ms) ? '–' : ms >= 100 ? `${m
 export const formatRatio = (r) => (!Number.isFinite(r) ? '–' : r >= 100 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(1)}×` : `${r.toFixed(2)}×`);
 export const formatBytes = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
 export const thousands = (n) => n.toLocaleString('en-US');
+
+/**
+ * Reads `argv` against the options a script knows: `flags` (`--quick`) and `options` (`--only=core,lsp`), each
+ * option with a check that returns its value or throws with what is wrong. An unknown argument or a bad value ends
+ * the script with a message and status 2, rather than a run that silently measures something else.
+ */
+export function readArguments(argv, { flags = [], options = {}, usage }) {
+  const read = { flags: new Set(), options: {} };
+  const fail = (message) => {
+    process.stderr.write(`${message}\n${usage}\n`);
+    process.exit(2);
+  };
+  for (const argument of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(argument);
+    if (!match) fail(`unexpected argument "${argument}"`);
+    const [, name, value] = match;
+    if (value === undefined && flags.includes(name)) read.flags.add(name);
+    else if (value !== undefined && name in options) {
+      try {
+        read.options[name] = options[name](value);
+      } catch (error) {
+        fail(`--${name}=${value}: ${error.message}`);
+      }
+    } else if (name in options) fail(`--${name} needs a value (--${name}=…)`);
+    else if (flags.includes(name)) fail(`--${name} takes no value`);
+    else fail(`unknown option "--${name}"`);
+  }
+  return read;
+}
+
+/** A check for `readArguments`: a whole number from `min` up. */
+export const wholeNumber = (min) => (value) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) throw new Error(`expected a whole number of at least ${min}`);
+  return number;
+};
+
+/** A check for `readArguments`: a comma-separated list of some of `known`. */
+export const someOf = (known) => (value) => {
+  const parts = value.split(',').filter(Boolean);
+  const unknown = parts.filter((part) => !known.includes(part));
+  if (parts.length === 0 || unknown.length > 0) throw new Error(`expected some of ${known.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
+  return parts;
+};
+
+/** A check for `readArguments`: a non-empty path. */
+export const somePath = (value) => {
+  if (!value) throw new Error('expected a file path');
+  return value;
+};

@@ -12,16 +12,21 @@ import { SourceMap } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { ROOT, loadCompiled, now } from './common.mjs';
+import { ROOT, loadCompiled, now, readArguments, somePath, wholeNumber } from './common.mjs';
 
 const argv = process.argv.slice(2);
-const option = (name, fallback) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const LEXICON = argv.includes('--lexicon');
-const SIZE = Number(option('size', 1024 * 1024));
-const RUNS = Number(option('runs', 20));
-const TOP = Number(option('top', 25));
+const args = readArguments(argv, {
+  flags: ['lexicon', 'child'],
+  options: { size: wholeNumber(1), runs: wholeNumber(1), top: wholeNumber(1), out: somePath },
+  usage: 'usage: node bench/profile.mjs [--lexicon] [--size=1048576] [--runs=20] [--top=25] [--out=analysis.cpuprofile]',
+});
+const option = (name, fallback) => args.options[name] ?? fallback;
+const LEXICON = args.flags.has('lexicon');
+const SIZE = option('size', 1024 * 1024);
+const RUNS = option('runs', 20);
+const TOP = option('top', 25);
 
-if (argv.includes('--child')) {
+if (args.flags.has('child')) {
   const { core, lexicon, delegations, generator } = loadCompiled();
   const registry = delegations.builtinRegistry();
   const text = generator.generateText(SIZE);

@@ -319,6 +319,10 @@ ${inputsSection(results)}
   what is timed is the work, not the collection of other tests' data.
 - **Profile.** \`node bench/profile.mjs [--lexicon] [--size=1048576]\` runs the full analysis of the generated text
   under \`--cpu-prof\` and prints the functions with the most self time.
+- **Options.** \`npm run bench -- --quick\` (a few repetitions, nothing written), \`--only=core,lsp,memory,cli\` (some
+  parts), \`--no-build\`, \`--no-write\`, \`--json=<file>\` (the raw numbers) and \`--from-json=<file>\` (rewrite this file
+  from them). An unknown option or a bad value stops the benchmark (and the profile script) with a message and
+  status 2, rather than a run that measures something else.
 `;
   if (write) writeFileSync(file, markdown);
   return { table, markdown, targets };

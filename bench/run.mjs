@@ -12,23 +12,34 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, formatMs } from './common.mjs';
+import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, formatMs, readArguments, someOf, somePath } from './common.mjs';
 import { LspSession } from './lsp.mjs';
 import { writeReport } from './report.mjs';
 
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(`--${name}`);
-const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const PARTS = ['core', 'lsp', 'memory', 'cli'];
+const args = readArguments(process.argv.slice(2), {
+  flags: ['quick', 'no-build', 'no-write'],
+  options: { only: someOf(PARTS), json: somePath, 'from-json': somePath },
+  usage: 'usage: npm run bench -- [--quick] [--only=core,lsp,memory,cli] [--no-build] [--no-write] [--json=<file>] [--from-json=<file>]',
+});
+const flag = (name) => args.flags.has(name);
+const option = (name) => args.options[name];
 
 const fromJson = option('from-json');
 if (fromJson) {
-  const saved = JSON.parse(readFileSync(fromJson, 'utf8'));
+  let saved;
+  try {
+    saved = JSON.parse(readFileSync(fromJson, 'utf8'));
+  } catch (error) {
+    process.stderr.write(`--from-json=${fromJson}: ${error.message}\n`);
+    process.exit(2);
+  }
   const { table } = writeReport(saved, { write: !flag('no-write'), path: path.join(ROOT, 'docs', 'performance.md') });
   process.stdout.write(table + '\n');
   process.exit(0);
 }
 const QUICK = flag('quick');
-const ONLY = option('only')?.split(',') ?? ['core', 'lsp', 'memory', 'cli'];
+const ONLY = option('only') ?? PARTS;
 const log = (text) => process.stderr.write(text + '\n');
 const startedAt = now();
 const tempDirs = [];
