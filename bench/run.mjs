@@ -52,7 +52,7 @@ const tempDir = (prefix) => {
 /** Repetitions per size: enough for stable medians on a shared machine, within the ten-minute budget. */
 const REPS = QUICK
   ? { '100 KB': { warmup: 2, runs: 5 }, '1 MB': { warmup: 1, runs: 3 }, '10 MB': { warmup: 0, runs: 1 } }
-  : { '100 KB': { warmup: 5, runs: 61 }, '1 MB': { warmup: 3, runs: 31 }, '10 MB': { warmup: 1, runs: 9 } };
+  : { '100 KB': { warmup: 5, runs: 61 }, '1 MB': { warmup: 3, runs: 31 }, '10 MB': { warmup: 1, runs: 15 } };
 const EDITS = QUICK ? 30 : 200;
 const HOVERS = QUICK ? 20 : 100;
 const SYMBOLS = QUICK ? 5 : 20;
@@ -477,6 +477,37 @@ if (ONLY.includes('memory')) {
     } finally {
       await session?.stop();
     }
+    if (results.memory.available) results.memory.textOnly = await textOnlyMemory(text);
+  }
+}
+
+/**
+ * The floor under the memory target: a fresh server given the same text as a plain-text document, which it
+ * receives, keeps and takes the same two edits on, but never analyses. Hover on it answers nothing; it is sent
+ * after each step so that the step is done when the memory is read (the server handles messages in order).
+ */
+async function textOnlyMemory(text) {
+  let session;
+  try {
+    const { dir, uri } = lspWorkspace('draft-10mb.txt', text);
+    session = await LspSession.start(serverPath, dir, { nodeArgs: [...serverNodeFlags] });
+    await new Promise((r) => setTimeout(r, 300));
+    const idle = session.memory();
+    const settled = () => session.request('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 5 } });
+    session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await settled();
+    for (let version = 2; version <= 3; version++) {
+      session.change(uri, version, { line: 30, character: 0 }, 'e');
+      await settled();
+    }
+    const held = session.memory();
+    log(`  the same text never analysed (plain text): peak RSS ${(held.peak / 1048576).toFixed(0)} MB`);
+    return { idle, held };
+  } catch (error) {
+    log(`  plain-text floor not measured: ${error.message}`);
+    return { error: error.message };
+  } finally {
+    await session?.stop();
   }
 }
 
