@@ -48,7 +48,10 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
       const { candidates, length } = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
       const occurrences: TermOccurrence[] = [];
       const spellings = new PatternSpellings(patterns.length);
-      for (const i of selectLongest(candidates, length)) {
+      const selected = selectLongest(candidates, length);
+      // Indexed: `for...of` over the typed array made an iterator result per occurrence.
+      for (let k = 0; k < selected.length; k++) {
+        const i = selected[k];
         const start = candidates.sourceStarts[i];
         const end = candidates.sourceEnds[i];
         const id = candidates.ids[i];

@@ -18,6 +18,8 @@ export interface Pattern {
   readonly arabic: boolean;
   /** Other forms of the same entry with the same key. */
   readonly alternatives: Pattern[];
+  /** `written` lower-cased, white space runs made one space: what `spelledAs` compares, made once per form. */
+  readonly literal: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export function collectPatterns(lexicons: readonly Lexicon[], language: LexiconL
     if (key.length === 0) return;
     const forms = language === 'ar' ? arabicForms(key) : [key];
     for (const variant of forms) {
-      const pattern: Pattern = { entry, form, written, substring: language === 'zh', arabic: language === 'ar', alternatives: [] };
+      const pattern: Pattern = { entry, form, written, substring: language === 'zh', arabic: language === 'ar', alternatives: [], literal: literalOf(written) };
       const first = byKey.get(variant);
       if (first === undefined) {
         patterns.push(pattern);
@@ -97,25 +99,35 @@ export function sameCapitals(matched: string, written: string): boolean {
  * `communication technologies` than to the term `communications technologies`); ties keep the first.
  */
 function spelledAs(pattern: Pattern, matched: string): Pattern {
-  if (pattern.alternatives.length === 0) return pattern;
-  const literal = (value: string): string => value.replace(/\s+/gu, ' ').toLowerCase();
-  const wanted = literal(matched);
-  const shared = (candidate: Pattern): number => {
-    const written = literal(candidate.written);
-    let length = 0;
-    while (length < written.length && length < wanted.length && written[length] === wanted[length]) length++;
-    return length;
-  };
+  const alternatives = pattern.alternatives;
+  if (alternatives.length === 0) return pattern;
+  // The forms' literals are made with the patterns; only the occurrence's is made here, once (this runs for every
+  // occurrence of a form that has alternatives, thousands in a long draft).
+  const wanted = literalOf(matched);
   let best = pattern;
-  let bestShared = shared(pattern);
-  for (const alternative of pattern.alternatives) {
-    const length = shared(alternative);
+  let bestShared = sharedStart(pattern.literal, wanted);
+  for (let k = 0; k < alternatives.length; k++) {
+    const length = sharedStart(alternatives[k].literal, wanted);
     if (length > bestShared) {
-      best = alternative;
+      best = alternatives[k];
       bestShared = length;
     }
   }
   return best;
+}
+
+const WHITE_SPACE_RUNS = /\s+/gu;
+
+/** A spelling lower-cased, each run of white space one space. */
+function literalOf(value: string): string {
+  return value.replace(WHITE_SPACE_RUNS, ' ').toLowerCase();
+}
+
+/** How many units `a` and `b` share from their start. */
+function sharedStart(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
 }
 
 /** An Arabic form, plus its spelling after the preposition ل when it starts with the article (الجريمة → للجريمة). */
