@@ -76,18 +76,23 @@ function writeSymbols(out: JsonBytes, items: ReadonlyArray<OutlineItem>, lines: 
   out.raw(']');
 }
 
-/** A range as `toLspRange` makes it. */
+/** A range as `toLspRange` makes it, without making its objects (four per symbol, 31,000 on a 1 MB draft). */
 function writeRange(out: JsonBytes, lines: TextLines, range: Range): void {
-  const { start, end } = toLspRange(lines, range);
-  out.raw('{"start":{"line":');
-  out.number(start.line);
+  out.raw('{"start":');
+  writePosition(out, lines, range.start);
+  out.raw(',"end":');
+  writePosition(out, lines, Math.max(range.start, range.end));
+  out.raw('}');
+}
+
+/** A position as `toLspPosition` makes it. */
+function writePosition(out: JsonBytes, lines: TextLines, offset: number): void {
+  const line = lines.lineAt(offset);
+  out.raw('{"line":');
+  out.number(line);
   out.raw(',"character":');
-  out.number(start.character);
-  out.raw('},"end":{"line":');
-  out.number(end.line);
-  out.raw(',"character":');
-  out.number(end.character);
-  out.raw('}}');
+  out.number(lines.column(offset, line));
+  out.raw('}');
 }
 
 /** The symbol of `item`, made when `JSON.stringify` reaches it; typed as what it serialises to. */

@@ -64,8 +64,12 @@ export class LineIndex {
   /** The line and column of an offset; offsets past the end clamp to it, and the inside of `\r\n` to the line's end. */
   position(offset: number): { line: number; character: number } {
     const line = this.lineAt(offset);
-    const clamped = Math.min(Math.max(0, offset), this.lineEnd(line));
-    return { line, character: clamped - this.lineStart(line) };
+    return { line, character: this.column(offset, line) };
+  }
+
+  /** The column of an offset on its line (`lineAt(offset)`), clamped as `position` clamps it; makes no object. */
+  column(offset: number, line: number): number {
+    return Math.min(Math.max(0, offset), this.lineEnd(line)) - this.lineStart(line);
   }
 
   /** The offset of a line and column: a column past the line's end means the line's end, a line past the last the text end. */
