@@ -31,14 +31,17 @@ import { NO_ITEMS } from './noItems';
 import type { AnalysisOptions } from './options';
 import { BracketEvents, pairBrackets } from './pairBrackets';
 import { ProseRanges } from './proseRanges';
+import { AnalysedModel } from './analysedModel';
 import { SharedStrings } from '../text/sharedStrings';
 
 /** Analyses a text (or an already parsed tree) into its document model; never throws. */
 export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {}): DocumentModel {
   const tree = typeof input === 'string' ? parse(input) : input;
   // Without a registry of its own, a document is read against the built-in one, so that `{Iran, Cuba}` after a
-  // label is an annotation whoever calls.
-  return new Walker(tree, { ...options, delegations: options.delegations ?? builtinRegistry() }).run();
+  // label is an annotation whoever calls. Both fields are written out, not spread from the caller's options: the
+  // spread copy's shape followed the caller's, and in some processes V8's optimised walk then failed its shape check
+  // on it at every analysis (a deoptimisation each time).
+  return new Walker(tree, { delegations: options.delegations ?? builtinRegistry(), terms: options.terms }).run();
 }
 
 /** Tokens that may stand before a block-edge opener: `[[ 3bis.` or `OP4. {ad ref} [text`. */
@@ -84,7 +87,6 @@ class Walker {
   private readonly text: string;
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
-  private frontMatter?: FrontMatter;
   private readonly blocks: BlockTable;
   private readonly headings: Heading[] = [];
   /**
@@ -134,9 +136,10 @@ class Walker {
 
   run(): DocumentModel {
     const blocks = this.tree.blocks;
+    let frontMatter: FrontMatter | undefined;
     for (let b = 0; b < blocks.count; b++) {
       const kind = blocks.kinds[b];
-      if (kind === Blk.FrontMatter) this.frontMatter = frontMatterOf(this.tree);
+      if (kind === Blk.FrontMatter) frontMatter = frontMatterOf(this.tree);
       else if (kind === Blk.Heading || kind === Blk.Paragraph || kind === Blk.FootnoteDefinition) this.readBlock(kind, blocks.firstTokens[b], blocks.endTokens[b]);
     }
     this.blocks.trim();
@@ -146,33 +149,31 @@ class Walker {
     const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
     this.assignInnerAlternatives(brackets.list);
     const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
-    const language = this.frontMatter?.language ?? 'en';
+    const language = frontMatter?.language ?? 'en';
     const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.toPairs()) : [];
-    const prose = this.prose;
-    return {
-      text: this.text,
-      syntaxProblems: this.tree.problems,
-      frontMatter: this.frontMatter,
-      language,
-      blocks: this.blocks,
-      headings: this.headings,
-      paragraphs: this.paragraphs,
-      brackets: brackets.list,
-      strayClosers: brackets.strays,
-      danglingSlashes,
-      alternativeSets,
-      optionSets,
-      annotations: this.annotations,
-      footnoteReferences: this.footnoteReferences,
-      footnoteDefinitions: this.footnoteDefinitions,
-      comments: this.comments,
-      escapes: this.escapes,
-      // Made into objects only when read: the diagnostics path never does (see ProseRanges).
-      get prose() {
-        return prose.toRanges();
+    return new AnalysedModel(
+      {
+        text: this.text,
+        syntaxProblems: this.tree.problems,
+        frontMatter,
+        language,
+        blocks: this.blocks,
+        headings: this.headings,
+        paragraphs: this.paragraphs,
+        brackets: brackets.list,
+        strayClosers: brackets.strays,
+        danglingSlashes,
+        alternativeSets,
+        optionSets,
+        annotations: this.annotations,
+        footnoteReferences: this.footnoteReferences,
+        footnoteDefinitions: this.footnoteDefinitions,
+        comments: this.comments,
+        escapes: this.escapes,
+        terms,
       },
-      terms,
-    };
+      this.prose,
+    );
   }
 
   /**
