@@ -81,8 +81,11 @@ export class WordVocabulary {
 /** FNV-1a over UTF-16 units: `HASH_SEED`, then `hashUnit` for each unit in turn. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+/** FNV-1a's multiplier (the tokenizer's inner loop writes `hashUnit` out with it). */
+export const HASH_PRIME = 0x01000193;
+
 export function hashUnit(hash: number, unit: number): number {
-  return Math.imul(hash ^ unit, 0x01000193);
+  return Math.imul(hash ^ unit, HASH_PRIME);
 }
 
 export function hashOf(units: Uint16Array, from: number, to: number): number {
