@@ -99,7 +99,7 @@ function plain(items: ReadonlyArray<OutlineItem | PlainItem>): PlainItem[] {
     openBrackets: item.openBrackets,
     range: { start: item.range.start, end: item.range.end },
     selectionRange: { start: item.selectionRange.start, end: item.selectionRange.end },
-    ...(Object.prototype.hasOwnProperty.call(item, 'status') ? { status: item.status } : {}),
+    ...(item.status !== undefined ? { status: item.status } : {}),
     children: plain(item.children),
   }));
 }

@@ -36,11 +36,20 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
     if (members.length > 0) members = [];
     memberStart = -1;
   };
-  // For each paragraph, the next labelled one: an unlabelled paragraph belongs to an option when an option follows.
-  const nextLabelled = new Int32Array(paragraphs.length + 1).fill(-1);
-  for (let p = paragraphs.length - 1; p >= 0; p--) nextLabelled[p] = paragraphs[p + 1]?.label ? p + 1 : nextLabelled[p + 1];
+  // An unlabelled paragraph belongs to an option when an option follows it. The next labelled paragraph is searched
+  // for only there (after an option, rarely), and the search is kept: paragraphs are asked about in order, so the one
+  // found serves every paragraph before it. A table of them for every paragraph read each paragraph's record once more,
+  // which on a long draft (70,000 paragraphs, no longer in the processor's caches) cost more than the rest of the grouping.
+  let nextLabelledFound = -1;
+  const nextLabelled = (p: number): number => {
+    if (nextLabelledFound <= p) {
+      nextLabelledFound = p + 1;
+      while (nextLabelledFound < paragraphs.length && !paragraphs[nextLabelledFound].label) nextLabelledFound++;
+    }
+    return nextLabelledFound < paragraphs.length ? nextLabelledFound : -1;
+  };
   const continuesOptions = (p: number) => {
-    const next = nextLabelled[p];
+    const next = nextLabelled(p);
     const label = next >= 0 ? paragraphs[next].label : undefined;
     return label !== undefined && label.sequence === 'option' && label.ordinal !== 1 && paragraphs[next].section === paragraphs[p].section && !hasHeadingBetween(blocks, paragraphs[p].block, paragraphs[next].block);
   };

@@ -36,65 +36,36 @@ interface MutableItem extends Omit<OutlineItem, 'range' | 'children' | 'detail' 
  */
 const NO_CHILDREN: MutableItem[] = Object.freeze([]) as unknown as MutableItem[];
 
-/** What an item is, as `Placements` records it. */
-const enum What {
-  Heading,
-  Paragraph,
-  OptionSet,
-  Option,
-}
-
-const KIND_NAMES: ReadonlyArray<OutlineItem['kind']> = ['heading', 'paragraph', 'optionSet', 'option'];
-
 /**
- * Every item in document order, as columns: what it is, its index (heading, paragraph or option set) and the slot of
- * the list it goes in (0 for the roots, then one per heading, per paragraph, per option set).
+ * Every item in document order, made where it is placed, with the slot of the list it goes in (0 for the roots, then
+ * one per heading, per paragraph, per option set) and its own slot (the list of its children).
  */
 interface Placements {
   readonly count: number;
-  readonly whats: Uint8Array;
-  readonly indexes: Int32Array;
+  readonly items: MutableItem[];
   readonly parentSlots: Int32Array;
+  readonly ownSlots: Int32Array;
 }
 
 /** Builds the outline tree of a document. */
 export function computeOutline(model: DocumentModel): OutlineItem[] {
-  const { text, headings, paragraphs, optionSets } = model;
-  const headingSlot = 1;
-  const paragraphSlot = headingSlot + headings.length;
-  const setSlot = paragraphSlot + paragraphs.length;
   const placements = placeItems(model);
+  const { items, parentSlots, ownSlots } = placements;
   // First how many children each slot gets, so that each list is made once at its length (an array grown by `push`
   // keeps room for 17); then the counts, counted down, say where the next child goes.
-  const counts = new Int32Array(setSlot + optionSets.length);
-  for (let p = 0; p < placements.count; p++) counts[placements.parentSlots[p]]++;
+  const counts = new Int32Array(1 + model.headings.length + model.paragraphs.length + model.optionSets.length);
+  for (let p = 0; p < placements.count; p++) counts[parentSlots[p]]++;
   const roots: MutableItem[] = new Array(counts[0]);
-  // Indexed by slot (an array, not a map: every slot is a small number).
-  const items: MutableItem[] = new Array(counts.length);
-  const childrenOf = (slot: number): MutableItem[] => (counts[slot] > 0 ? new Array(counts[slot]) : NO_CHILDREN);
-  const sectionEnds = sectionEndsOf(model);
-  const prefixes = new NamePrefixes();
+  // The children list of each slot, indexed by slot (an array, not a map: every slot is a small number).
+  const lists: MutableItem[][] = new Array(counts.length);
+  lists[0] = roots;
   for (let p = 0; p < placements.count; p++) {
-    const what = placements.whats[p];
-    const index = placements.indexes[p];
-    const parentSlot = placements.parentSlots[p];
-    let item: MutableItem;
-    if (what === What.Heading) {
-      const heading = headings[index];
-      item = { kind: 'heading', name: heading.text || '#'.repeat(heading.level), detail: '', openBrackets: 0, range: { start: heading.start, end: sectionEnds[index] }, selectionRange: heading.textRange, children: childrenOf(headingSlot + index) };
-      items[headingSlot + index] = item;
-    } else if (what === What.OptionSet) {
-      const set = optionSets[index];
-      // The set and the first option's label are ranges already; the set's range is replaced if its options outrun it.
-      item = { kind: 'optionSet', name: `Options (${set.members.length})`, detail: '', openBrackets: 0, range: set, selectionRange: set.members[0].label, children: childrenOf(setSlot + index) };
-      items[setSlot + index] = item;
-    } else {
-      const paragraph = paragraphs[index];
-      const label = paragraph.label!;
-      item = { kind: KIND_NAMES[what], name: paragraphName(text, label, paragraph.end, prefixes), detail: '', openBrackets: 0, range: paragraph, selectionRange: label, status: paragraph.status, children: childrenOf(paragraphSlot + index) };
-      items[paragraphSlot + index] = item;
-    }
-    const list = parentSlot === 0 ? roots : items[parentSlot].children;
+    const item = items[p];
+    const own = ownSlots[p];
+    // A parent always comes before its children, so its list is made before any child goes in.
+    if (counts[own] > 0) lists[own] = item.children = new Array(counts[own]);
+    const parentSlot = parentSlots[p];
+    const list = lists[parentSlot];
     list[list.length - counts[parentSlot]--] = item;
   }
   // Items are finished in about document order, so each bracket search starts where the one before ended.
@@ -160,33 +131,38 @@ class NamePrefixes {
 }
 
 /**
- * Every item in document order, with the slot of the list it goes in: each heading (under its parent heading), each
- * labelled paragraph (under its parent paragraph, else its section), an option set when its first option comes
+ * Makes every item in document order, with the slot of the list it goes in: each heading (under its parent heading),
+ * each labelled paragraph (under its parent paragraph, else its section), an option set when its first option comes
  * (where that option's paragraph would go) and each option (in its set). Headings and paragraphs are taken in turn
  * by offset, so that a section lists the paragraphs before its first sub-heading first, as they stand. A parent
- * (heading or paragraph) always comes before its children, so no child goes in a list not made yet.
+ * (heading or paragraph) always comes before its children. Each paragraph is read once, here: on a long draft its
+ * record is no longer in the processor's caches, and a second pass to name it cost as much as the first.
  */
 function placeItems(model: DocumentModel): Placements {
-  const { headings, paragraphs, optionSets } = model;
-  const paragraphSlot = 1 + headings.length;
+  const { text, headings, paragraphs, optionSets } = model;
+  const headingSlot = 1;
+  const paragraphSlot = headingSlot + headings.length;
   const setSlot = paragraphSlot + paragraphs.length;
   // At most one item per heading, paragraph and option set.
   const room = headings.length + paragraphs.length + optionSets.length;
-  const whats = new Uint8Array(room);
-  const indexes = new Int32Array(room);
+  const items: MutableItem[] = new Array(room);
   const parentSlots = new Int32Array(room);
+  const ownSlots = new Int32Array(room);
   let count = 0;
-  const place = (what: What, index: number, parentSlot: number) => {
-    whats[count] = what;
-    indexes[count] = index;
+  const place = (item: MutableItem, ownSlot: number, parentSlot: number) => {
+    items[count] = item;
+    ownSlots[count] = ownSlot;
     parentSlots[count] = parentSlot;
     count++;
   };
+  const sectionEnds = sectionEndsOf(model);
+  const prefixes = new NamePrefixes();
   let heading = 0;
   const placeHeadingsBefore = (offset: number) => {
     for (; heading < headings.length && headings[heading].start < offset; heading++) {
-      const parent = headings[heading].parent;
-      place(What.Heading, heading, parent >= 0 ? 1 + parent : 0);
+      const { parent, level, start, textRange } = headings[heading];
+      const name = headings[heading].text || '#'.repeat(level);
+      place(newItem('heading', name, { start, end: sectionEnds[heading] }, textRange, undefined), headingSlot + heading, parent >= 0 ? headingSlot + parent : 0);
     }
   };
   const setMade = new Uint8Array(optionSets.length);
@@ -196,17 +172,24 @@ function placeItems(model: DocumentModel): Placements {
     const label = paragraph.label;
     if (!label) continue;
     const setIndex = paragraph.optionSet;
+    const name = paragraphName(text, label, paragraph.end, prefixes);
     if (label.sequence === 'option' && setIndex >= 0) {
       if (!setMade[setIndex]) {
         setMade[setIndex] = 1;
         const set = optionSets[setIndex];
-        place(What.OptionSet, setIndex, slotUnder(model, set.parent, set.section, index));
+        // The set and the first option's label are ranges already; the set's range is replaced if its options outrun it.
+        place(newItem('optionSet', `Options (${set.members.length})`, set, set.members[0].label, undefined), setSlot + setIndex, slotUnder(model, set.parent, set.section, index));
       }
-      place(What.Option, index, setSlot + setIndex);
-    } else place(What.Paragraph, index, slotUnder(model, paragraph.parent, paragraph.section, index));
+      place(newItem('option', name, paragraph, label, paragraph.status), paragraphSlot + index, setSlot + setIndex);
+    } else place(newItem('paragraph', name, paragraph, label, paragraph.status), paragraphSlot + index, slotUnder(model, paragraph.parent, paragraph.section, index));
   }
   placeHeadingsBefore(Infinity);
-  return { count, whats, indexes, parentSlots };
+  return { count, items, parentSlots, ownSlots };
+}
+
+/** An item with no children yet, its counts and detail written by `finish`; every item is made here, in one shape. */
+function newItem(kind: OutlineItem['kind'], name: string, range: Range, selectionRange: Range, status: ParagraphStatus | undefined): MutableItem {
+  return { kind, name, detail: '', openBrackets: 0, range, selectionRange, status, children: NO_CHILDREN };
 }
 
 /** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */
