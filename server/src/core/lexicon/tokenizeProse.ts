@@ -6,7 +6,7 @@ import { ASCII_WORD_FOLD, MAX_INFLECTED_WORD, RANGE_SEPARATOR, appendToken, merg
 import { NormalizedStream } from './normalizedStream';
 import type { ProseTokens } from './proseTokens';
 import type { LexiconLanguage } from './types';
-import { HASH_PRIME, HASH_SEED, hashOf, hashUnit, spacedStandIn, type WordVocabulary } from './wordVocabulary';
+import { HASH_PRIME, HASH_SEED, hashOf, spacedStandIn, type WordVocabulary } from './wordVocabulary';
 
 /**
  * Appends the tokens of `ranges` of `text` to `out`: each word of the normalised stream as its stand-in in
@@ -25,6 +25,7 @@ export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [numb
   const fold = ASCII_WORD_FOLD;
   const foldAny = WORD_FOLD_OF_ANY_UNIT;
   const prime = HASH_PRIME;
+  const seed = HASH_SEED;
   const kinds = ASCII_KIND;
   const word = new Uint16Array(MAX_INFLECTED_WORD);
   const scratch = new NormalizedStream(64);
@@ -36,29 +37,46 @@ export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [numb
       if (code < 0x80) {
         const kind = kinds[code];
         if (kind === WORD && english) {
-          // The word is folded and hashed in one pass; the hash is the vocabulary's (see `hashUnit`).
-          const limit = Math.min(to, i + MAX_INFLECTED_WORD);
+          // The word is folded and hashed in one pass; the hash is the vocabulary's (see `hashUnit`), written out
+          // with the seed and the prime in locals: a call through the module's exports, once per character or per
+          // word, took 5–10% of the tokenizer.
+          const limit = to < i + MAX_INFLECTED_WORD ? to : i + MAX_INFLECTED_WORD;
           // The first unit, read above, is a letter or digit.
-          let hash = hashUnit(HASH_SEED, fold[code]);
-          word[0] = fold[code];
+          const first = fold[code];
+          let hash = Math.imul(seed ^ first, prime);
+          word[0] = first;
           let j = i + 1;
+          // The unit the loop stopped at, kept rather than read again: it decides where the word ends.
+          let after = -1;
           for (let k = 1; j < limit; j++, k++) {
+            after = text.charCodeAt(j);
             // One look-up for any unit (0 past ASCII): no test of the unit before it, on every letter of the prose.
-            const folded = foldAny[text.charCodeAt(j)];
+            const folded = foldAny[after];
             if (folded === 0) break;
             word[k] = folded;
-            // `hashUnit` written out, the prime in a local: the call, through the module's exports, took 5–10% of the tokenizer.
             hash = Math.imul(hash ^ folded, prime);
           }
+          if (j === limit) after = j < to ? text.charCodeAt(j) : -1;
           // A word going on past ASCII, or longer than a real word, is left to `appendToken`.
-          const after = j < to ? text.charCodeAt(j) : -1;
           const ends = after < 0 || (after < 0x80 ? fold[after] === 0 : classifyAt(text, j) !== WORD);
           if (ends) {
             const length = j - i;
             // Only a word ending in s can be a plural; its key, when shorter, is hashed again.
             const keyLength = word[length - 1] === 0x73 ? foldEnglishPlural(word, 0, length) : length;
             if (keyLength !== length) hash = hashOf(word, 0, keyLength);
-            i = pushWord(text, vocabulary.findHashed(word, 0, keyLength, hash), i, j, keyLength, after, to, out);
+            const standIn = vocabulary.findHashed(word, 0, keyLength, hash);
+            if (after === 0x20) {
+              // Most words are followed by one space, which goes in the word's token (see `pushWord`), and the
+              // next word starts right after it; a longer run of white space is read on. Written out here, where
+              // the next unit is the only one to read: a tenth of the tokenizer's time went to the general case.
+              let space = j + 1;
+              if (space < to && isSpaceAt(text, space)) space = spaceEnd(text, space, to);
+              // `spacedStandIn(standIn)`, written out like `hashUnit` above, for the same reason.
+              out.push(standIn + 1, i, j, keyLength, 1);
+              i = space;
+              continue;
+            }
+            i = pushWord(text, standIn, i, j, keyLength, after, to, out);
             continue;
           }
         } else if (kind === SPACE) {

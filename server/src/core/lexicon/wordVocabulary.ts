@@ -12,7 +12,8 @@ const LAST_STAND_IN = 0xd7a3;
 
 /**
  * The stand-in of a word followed by a space (see `ProseTokens`): each word has two, side by side, so that a
- * space after a word costs no token of its own.
+ * space after a word costs no token of its own. `tokenizeProse` writes it out on its hot path (its tests compare it
+ * with this).
  */
 export function spacedStandIn(standIn: number): number {
   return standIn + 1;
