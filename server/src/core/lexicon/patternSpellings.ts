@@ -1,5 +1,7 @@
 // The text of term occurrences, one copy per spelling of a pattern for all its occurrences in a document.
 
+import { sameCharacters } from '../text/sharedStrings';
+
 /**
  * A draft repeats its terms, nearly always spelled alike, and keeping one copy of each spelling makes the
  * model smaller and leaves the collector fewer strings to copy. The last spelling found of each pattern is
@@ -23,8 +25,3 @@ export class PatternSpellings {
   }
 }
 
-/** Whether `text` holds `kept` at `start`. */
-function sameCharacters(kept: string, text: string, start: number): boolean {
-  for (let i = 0; i < kept.length; i++) if (kept.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}

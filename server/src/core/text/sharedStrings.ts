@@ -34,8 +34,8 @@ export class SharedStrings {
   }
 }
 
-/** Whether `text` holds `kept` at `start`. */
-function sameCharacters(kept: string, text: string, start: number): boolean {
+/** Whether `text` holds `kept` at `start` (compared in place: no slice of `text` is made). */
+export function sameCharacters(kept: string, text: string, start: number): boolean {
   for (let i = 0; i < kept.length; i++) if (kept.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
