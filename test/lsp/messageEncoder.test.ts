@@ -1,4 +1,4 @@
-// The stdio encoder writes the same bytes as `Buffer.from(JSON.stringify(message))`, above all for document symbols.
+// The stdio encoding writes the same bytes as `Buffer.from(JSON.stringify(message))`, above all for document symbols.
 
 import * as assert from 'assert';
 import * as fc from 'fast-check';
@@ -6,17 +6,17 @@ import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { analyze, computeOutline } from '../../server/src/core';
 import { JsonBytes, jsonBytesOf } from '../../server/src/lsp/jsonBytes';
-import { messageEncoder } from '../../server/src/lsp/messageEncoder';
+import { encodeMessage } from '../../server/src/lsp/messageEncoder';
 import { TextLines } from '../../server/src/lsp/positions';
 import { DocumentSymbolsAnswer } from '../../server/src/lsp/symbols';
 import { generateText } from '../performance/generateText';
 import { REPO_ROOT } from '../support/paths';
 
 /** Asserts that the encoder's bytes for a response carrying `text`'s document symbols are the stringified message's. */
-async function checkSymbolsAnswer(text: string, name: string): Promise<void> {
+function checkSymbolsAnswer(text: string, name: string): void {
   const answer = new DocumentSymbolsAnswer(computeOutline(analyze(text)), new TextLines(text));
   const message = { jsonrpc: '2.0', id: 7, result: answer };
-  const encoded = Buffer.from(await messageEncoder.encode(message, { charset: 'utf-8' }));
+  const encoded = Buffer.concat(encodeMessage(message));
   const expected = Buffer.from(JSON.stringify(message), 'utf8');
   if (!encoded.equals(expected)) {
     let at = 0;
@@ -41,23 +41,23 @@ const AWKWARD = [
   'Option 2: No text',
 ].join('\n');
 
-describe('stdio message encoder', () => {
-  it('writes document symbols exactly as JSON.stringify does, for the examples, awkward names and a generated draft', async () => {
+describe('stdio message encoding', () => {
+  it('writes document symbols exactly as JSON.stringify does, for the examples, awkward names and a generated draft', () => {
     const examples = path.join(REPO_ROOT, 'examples');
-    for (const file of readdirSync(examples).filter((f) => f.endsWith('.ntx'))) await checkSymbolsAnswer(readFileSync(path.join(examples, file), 'utf8'), file);
-    await checkSymbolsAnswer(AWKWARD, 'awkward names');
-    await checkSymbolsAnswer(AWKWARD.replace(/\n/g, '\r\n'), 'awkward names, CRLF');
-    await checkSymbolsAnswer(generateText(100 * 1024), 'generated 100 KB');
-    await checkSymbolsAnswer('', 'empty document');
+    for (const file of readdirSync(examples).filter((f) => f.endsWith('.ntx'))) checkSymbolsAnswer(readFileSync(path.join(examples, file), 'utf8'), file);
+    checkSymbolsAnswer(AWKWARD, 'awkward names');
+    checkSymbolsAnswer(AWKWARD.replace(/\n/g, '\r\n'), 'awkward names, CRLF');
+    checkSymbolsAnswer(generateText(100 * 1024), 'generated 100 KB');
+    checkSymbolsAnswer('', 'empty document');
   });
 
-  it('keeps the native path for other messages, errors and notifications included', async () => {
+  it('keeps the native path for other messages, errors and notifications included', () => {
     for (const message of [
       { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a "b".ntx', diagnostics: [] } },
       { jsonrpc: '2.0', id: 'x', error: { code: -32603, message: 'Request failed: … "quoted"' } },
       { jsonrpc: '2.0', id: 3, result: null },
     ]) {
-      const encoded = Buffer.from(await messageEncoder.encode(message, { charset: 'utf-8' }));
+      const encoded = Buffer.concat(encodeMessage(message));
       assert.ok(encoded.equals(Buffer.from(JSON.stringify(message), 'utf8')), JSON.stringify(message));
     }
   });

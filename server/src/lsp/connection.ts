@@ -1,19 +1,19 @@
 // Makes the server's connection from the command line; on stdio, outgoing messages go through Negotext's encoder.
 
 import { format } from 'util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
-import { messageEncoder } from './messageEncoder';
+import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { StdioMessageWriter } from './stdioMessageWriter';
 
 /**
  * The connection the command line asks for (`--stdio`, `--node-ipc`, `--socket=<port>`, `--pipe=<name>`). On stdio
- * (how VS Code and every other editor start the server) the writer is the library's own with `messageEncoder`, which
- * writes large answers straight to bytes. Node IPC serialises in Node itself, so nothing can be done there.
+ * (how VS Code and every other editor start the server) the writer is Negotext's own, which writes large answers
+ * straight to bytes and sends them as they were written. Node IPC serialises in Node itself, so nothing can be done
+ * there.
  */
 export function connectionFromCommandLine(argv: ReadonlyArray<string> = process.argv.slice(2)): Connection {
   if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: messageEncoder });
   // Standard input as a stream (not a reader): the library then exits when the editor closes it, as with `--stdio`.
-  const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer as MessageWriter);
+  const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StdioMessageWriter(process.stdout));
   sendConsoleToConnection(connection);
   return connection;
 }

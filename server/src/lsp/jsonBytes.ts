@@ -2,17 +2,18 @@
 
 /** Bytes of each buffer the writer fills (a value that needs more gets a buffer of its own size). */
 const CHUNK_BYTES = 256 * 1024;
+/** The buffer of a spent writer: anything written after `buffers` starts a new one. */
+const EMPTY = Buffer.alloc(0);
 
 /**
- * A JSON writer into a list of buffers, joined once at the end. A large answer is written in one pass, without its
- * JSON text (two bytes a character as soon as one name holds `…`, twice its UTF-8) and without a buffer that grows
- * by copying itself.
+ * A JSON writer into a list of buffers, which the transport writes one after the other. A large answer is written in
+ * one pass, without its JSON text (two bytes a character as soon as one name holds `…`, twice its UTF-8), without a
+ * buffer that grows by copying itself and without one that joins the others.
  */
 export class JsonBytes {
-  private readonly chunks: Buffer[] = [];
+  private chunks: Buffer[] = [];
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   private used = 0;
-  private total = 0;
 
   /** JSON text written as it is (punctuation, keys): it must be valid JSON in its place. */
   raw(json: string): void {
@@ -60,12 +61,18 @@ export class JsonBytes {
     this.raw(JSON.stringify(value) ?? 'null');
   }
 
-  /** Everything written, in one buffer. */
-  bytes(): Buffer {
-    this.chunks.push(this.chunk.subarray(0, this.used));
-    const all = Buffer.concat(this.chunks, this.total + this.used);
-    this.chunks.length = 0;
-    return all;
+  /**
+   * Everything written, as the buffers it was written into, in order: a transport that writes them one by one never
+   * holds the answer twice (joined, the 20 MB of a 10 MB draft's symbols were copied once more into 20 MB). The writer
+   * is spent afterwards.
+   */
+  buffers(): Buffer[] {
+    const buffers = this.chunks;
+    buffers.push(this.chunk.subarray(0, this.used));
+    this.chunks = [];
+    this.chunk = EMPTY;
+    this.used = 0;
+    return buffers;
   }
 
   /** ASCII text, a byte per unit, the buffer and offset read once into locals rather than at every byte. */
@@ -88,7 +95,6 @@ export class JsonBytes {
   private reserve(bytes: number): void {
     if (this.used + bytes <= this.chunk.length) return;
     this.chunks.push(this.chunk.subarray(0, this.used));
-    this.total += this.used;
     this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes));
     this.used = 0;
   }
@@ -118,7 +124,12 @@ export function writesJson(value: unknown): value is WritesJson {
 
 /** The UTF-8 bytes of `write`'s JSON. */
 export function jsonBytesOf(write: (out: JsonBytes) => void): Buffer {
+  return Buffer.concat(jsonBuffersOf(write));
+}
+
+/** The UTF-8 bytes of `write`'s JSON, as the buffers they were written into. */
+export function jsonBuffersOf(write: (out: JsonBytes) => void): Buffer[] {
   const out = new JsonBytes();
   write(out);
-  return out.bytes();
+  return out.buffers();
 }

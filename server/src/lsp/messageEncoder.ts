@@ -1,25 +1,19 @@
 // Encodes outgoing JSON-RPC messages for a stream transport: answers that write their own JSON go straight to bytes.
 
-import type { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
-import { jsonBytesOf, writesJson, type JsonBytes } from './jsonBytes';
+import type { Message } from 'vscode-languageserver/node';
+import { jsonBuffersOf, writesJson, type JsonBytes } from './jsonBytes';
 
 /**
- * The `application/json` encoder of the stdio transport. Most messages are small and take the native path
- * (`JSON.stringify`, then UTF-8). A response whose result writes its own JSON (the document symbols of a long draft)
- * is written as bytes, so the 40 MB of JSON text a 10 MB draft's symbols come to is never made.
+ * A message's body as UTF-8, in the buffers the stdio writer sends one after the other. Most messages are small and
+ * take the native path (`JSON.stringify`, then UTF-8). A response whose result writes its own JSON (the document
+ * symbols of a long draft) is written as bytes, so the 40 MB of JSON text a 10 MB draft's symbols come to is never
+ * made. Throws what `JSON.stringify` or the result's writer throws.
  */
-export const messageEncoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode(message: Message): Promise<Uint8Array> {
-    try {
-      const result = (message as { result?: unknown }).result;
-      if (!writesJson(result)) return Promise.resolve(Buffer.from(JSON.stringify(message), 'utf8'));
-      return Promise.resolve(jsonBytesOf((out) => writeResponse(out, message, result.writeJson.bind(result))));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  },
-};
+export function encodeMessage(message: Message): Buffer[] {
+  const result = (message as { result?: unknown }).result;
+  if (!writesJson(result)) return [Buffer.from(JSON.stringify(message), 'utf8')];
+  return jsonBuffersOf((out) => writeResponse(out, message, result.writeJson.bind(result)));
+}
 
 /** The response with its fields in the order `JSON.stringify` gives them, the result written by `writeResult`. */
 function writeResponse(out: JsonBytes, message: Message, writeResult: (out: JsonBytes) => void): void {
