@@ -1,5 +1,5 @@
 // Turns the benchmark's numbers into one table (printed) and docs/performance.md (rewritten, keeping the
-// hand-written Reading section between its markers).
+// hand-written Reading and Before and after sections between their markers).
 
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { formatBytes, formatMs, formatRatio, thousands } from './common.mjs';
@@ -8,6 +8,10 @@ const READING_START = '<!-- reading:start -->';
 const READING_END = '<!-- reading:end -->';
 /** Present while the Reading section is the one the script writes; delete it to write your own, which is then kept. */
 const READING_AUTO = '<!-- reading:auto (delete this line to keep a hand-written reading) -->';
+/** The hand-written record of what changed the numbers (the issue asks for before and after in this file). */
+const HISTORY_START = '<!-- before-after:start -->';
+const HISTORY_END = '<!-- before-after:end -->';
+const HISTORY_NONE = 'Nothing recorded yet: write the numbers before and after a change here, between the markers.';
 
 /** The issue's targets, judged on this run's numbers. */
 export function evaluateTargets(results) {
@@ -56,7 +60,7 @@ export function evaluateTargets(results) {
     const m = results.memory;
     targets.push(
       m.available
-        ? { name: 'Server memory holding the 10 MB document < 15× the text size', measured: `peak RSS ${formatBytes(m.held.peak)} = ${(m.held.peak / m.textBytes).toFixed(1)}× the ${formatBytes(m.textBytes)} text${m.textOnly?.held ? ` (the same server holding the text without analysing it: ${(m.textOnly.held.peak / m.textBytes).toFixed(1)}×)` : ''}`, met: m.held.peak < 15 * m.textBytes }
+        ? { name: 'Server memory holding the 10 MB document < 15× the text size', measured: `peak RSS ${formatBytes(m.held.peak)} = ${(m.held.peak / m.textBytes).toFixed(1)}× the ${formatBytes(m.textBytes)} text${floorsOf(m)}`, met: m.held.peak < 15 * m.textBytes }
         : { name: 'Server memory holding the 10 MB document < 15× the text size', measured: `not available: ${m.reason}`, met: undefined },
     );
   }
@@ -118,6 +122,10 @@ function serverTable(results) {
         const floor = m.textOnly.held.peak;
         rows.push(['6. … the same server given the same text as a plain-text document (received, kept and edited twice, never analysed)', `peak RSS ${formatBytes(floor)} (${(floor / m.textBytes).toFixed(1)}× the text; idle ${formatBytes(m.textOnly.idle.current)}): the analysis adds ${formatBytes(m.held.peak - floor)} (${((m.held.peak - floor) / m.textBytes).toFixed(1)}×)`]);
       } else if (m.textOnly?.error) rows.push(['6. … the same server given the same text as a plain-text document', `not measured: ${m.textOnly.error}`]);
+      if (m.minimalServer?.held) {
+        const floor = m.minimalServer.held.peak;
+        rows.push(['6. … the protocol library\'s smallest server (`bench/minimalServer.cjs`: keeps documents, answers nothing), given the same text and edits', `peak RSS ${formatBytes(floor)} (${(floor / m.textBytes).toFixed(1)}× the text; idle ${formatBytes(m.minimalServer.idle.current)})`]);
+      } else if (m.minimalServer?.error) rows.push(['6. … the protocol library\'s smallest server, given the same text', `not measured: ${m.minimalServer.error}`]);
       rows.push([
         '6. Server live heap holding the 10 MB document (`negotext/serverInfo` `heapUsed`)',
         m.heap?.heapUsed !== undefined
@@ -177,6 +185,13 @@ function inputsSection(results) {
   ].join('\n');
 }
 
+/** The hand-written text between two markers of the page as it was, trimmed; undefined when the markers are missing. */
+function keptSection(page, startMarker, endMarker) {
+  const start = page.indexOf(startMarker);
+  const end = page.indexOf(endMarker, start);
+  return start >= 0 && end > start ? page.slice(start + startMarker.length, end).trim() : undefined;
+}
+
 /** A reading written from the numbers, used until someone writes their own. */
 function autoReading(results, targets) {
   const missed = targets.filter((t) => t.met === false);
@@ -229,17 +244,14 @@ export function writeReport(results, { write, path: file }) {
   const build = results.build?.ok === false ? `\n\n**The build failed** before this run; the numbers are of what out/ and dist/ held:\n\n\`\`\`\n${results.build.error}\n\`\`\`` : '';
   const table = [`Machine: ${machine}`, '', coreTable(results), '', serverTable(results), '', targetsTable(targets)].join('\n');
 
-  let reading;
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = previous.indexOf(READING_START);
-  const end = previous.indexOf(READING_END);
-  const kept = start >= 0 && end > start ? previous.slice(start + READING_START.length, end).trim() : undefined;
-  if (kept && !kept.includes(READING_AUTO)) reading = kept;
-  else reading = `${READING_AUTO}\n${autoReading(results, targets)}`;
+  const keptReading = keptSection(previous, READING_START, READING_END);
+  const reading = keptReading && !keptReading.includes(READING_AUTO) ? keptReading : `${READING_AUTO}\n${autoReading(results, targets)}`;
+  const history = keptSection(previous, HISTORY_START, HISTORY_END) || HISTORY_NONE;
 
   const markdown = `# Performance
 
-<!-- Generated by \`npm run bench\` (bench/run.mjs). Everything except the Reading section is rewritten on each run. -->
+<!-- Generated by \`npm run bench\` (bench/run.mjs). Everything except the Reading and the Before and after sections is rewritten on each run. -->
 
 How fast Negotext analyses negotiation texts, against markdown-it, the Markdown language service and the floor of a
 raw scan, on the same bytes; and how the language server and the command line behave on large inputs. Issue #8.
@@ -268,6 +280,12 @@ ${serverTable(results)}
 ${READING_START}
 ${reading}
 ${READING_END}
+
+## Before and after
+
+${HISTORY_START}
+${history}
+${HISTORY_END}
 
 ## Inputs
 
@@ -316,6 +334,9 @@ ${inputsSection(results)}
   \`--expose-gc\` for this measurement only). The target is judged on the peak RSS. Then another fresh server (the
   same flags, without \`--expose-gc\`) is given the same text as a plain-text document and the same two edits: it
   receives and keeps the text but never analyses it, which measures what holding the text costs before any analysis.
+  The same is done with \`bench/minimalServer.cjs\`, the smallest server \`vscode-languageserver\` makes (it keeps
+  documents with incremental sync and answers hover with nothing), under the same flags: what any Node language
+  server built on the protocol library pays to hold the text, apart from Negotext\'s own code.
 - **CLI.** \`node dist/cli.js check <folder>\`, whole process, stdout to a pipe that is read and counted, after one
   warm-up run (file cache); median wall time.
 - **Growth tests.** \`test/performance/growth.test.ts\` (in \`npm test\`) checks on 100, 200 and 400 KB texts that each
@@ -332,4 +353,13 @@ ${inputsSection(results)}
 `;
   if (write) writeFileSync(file, markdown);
   return { table, markdown, targets };
+}
+
+/** " (holding the text without analysing it: the same server 14.6×, a minimal … server 13.5×)", from what was measured. */
+function floorsOf(m) {
+  const floors = [
+    m.textOnly?.held && `the same server ${(m.textOnly.held.peak / m.textBytes).toFixed(1)}×`,
+    m.minimalServer?.held && `a minimal vscode-languageserver server ${(m.minimalServer.held.peak / m.textBytes).toFixed(1)}×`,
+  ].filter(Boolean);
+  return floors.length ? ` (holding the text without analysing it: ${floors.join(', ')})` : '';
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: the benchmark of issue #8. Builds, generates texts of 100 KB, 1 MB and 10 MB and a 2,000-term
 // lexicon, times Negotext's full analysis against markdown-it, the Markdown language service and a raw bracket
 // scan on the same bytes, measures the language server over stdio and `negotext check` over a 500-document
-// workspace, prints one table and rewrites docs/performance.md (keeping its hand-written Reading section).
+// workspace, prints one table and rewrites docs/performance.md (keeping its hand-written Reading and Before and
+// after sections).
 //
 // Options: --quick (few repetitions, for trying the script), --only=core,lsp,memory,cli, --no-build,
 //          --no-write (do not touch docs/performance.md), --json=<file> (also write the raw numbers),
@@ -477,20 +478,25 @@ if (ONLY.includes('memory')) {
     } finally {
       await session?.stop();
     }
-    if (results.memory.available) results.memory.textOnly = await textOnlyMemory(text);
+    if (results.memory.available) {
+      results.memory.textOnly = await textOnlyMemory(text, serverPath, 'the same server, plain text');
+      results.memory.minimalServer = await textOnlyMemory(text, path.join(ROOT, 'bench', 'minimalServer.cjs'), 'a minimal vscode-languageserver server');
+    }
   }
 }
 
 /**
  * The floor under the memory target: a fresh server given the same text as a plain-text document, which it
- * receives, keeps and takes the same two edits on, but never analyses. Hover on it answers nothing; it is sent
- * after each step so that the step is done when the memory is read (the server handles messages in order).
+ * receives, keeps and takes the same two edits on, but never analyses. Measured for Negotext's server and for
+ * `bench/minimalServer.cjs`, the protocol library's smallest server, both started with the same Node flags. Hover
+ * answers nothing there; it is sent after each step so that the step is done when the memory is read (a server
+ * handles messages in order).
  */
-async function textOnlyMemory(text) {
+async function textOnlyMemory(text, server, name) {
   let session;
   try {
     const { dir, uri } = lspWorkspace('draft-10mb.txt', text);
-    session = await LspSession.start(serverPath, dir, { nodeArgs: [...serverNodeFlags] });
+    session = await LspSession.start(server, dir, { nodeArgs: [...serverNodeFlags] });
     await new Promise((r) => setTimeout(r, 300));
     const idle = session.memory();
     const settled = () => session.request('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 5 } });
@@ -501,10 +507,10 @@ async function textOnlyMemory(text) {
       await settled();
     }
     const held = session.memory();
-    log(`  the same text never analysed (plain text): peak RSS ${(held.peak / 1048576).toFixed(0)} MB`);
+    log(`  ${name}, the same text never analysed: peak RSS ${(held.peak / 1048576).toFixed(0)} MB`);
     return { idle, held };
   } catch (error) {
-    log(`  plain-text floor not measured: ${error.message}`);
+    log(`  ${name}: floor not measured: ${error.message}`);
     return { error: error.message };
   } finally {
     await session?.stop();
