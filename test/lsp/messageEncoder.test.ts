@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { analyze, computeOutline } from '../../server/src/core';
-import { JsonBytes, jsonBytesOf } from '../../server/src/lsp/jsonBytes';
+import { JsonBytes, jsonBuffersOf } from '../../server/src/lsp/jsonBytes';
 import { encodeMessage } from '../../server/src/lsp/messageEncoder';
 import { TextLines } from '../../server/src/lsp/positions';
 import { DocumentSymbolsAnswer } from '../../server/src/lsp/symbols';
@@ -76,7 +76,7 @@ describe('stdio message encoding', () => {
           });
           out.raw(']');
         };
-        assert.ok(jsonBytesOf(write).equals(Buffer.from(JSON.stringify(values), 'utf8')));
+        assert.ok(Buffer.concat(jsonBuffersOf(write)).equals(Buffer.from(JSON.stringify(values), 'utf8')));
       }),
       { numRuns: 300 },
     );

@@ -122,11 +122,6 @@ export function writesJson(value: unknown): value is WritesJson {
   return typeof value === 'object' && value !== null && typeof (value as Partial<WritesJson>).writeJson === 'function';
 }
 
-/** The UTF-8 bytes of `write`'s JSON. */
-export function jsonBytesOf(write: (out: JsonBytes) => void): Buffer {
-  return Buffer.concat(jsonBuffersOf(write));
-}
-
 /** The UTF-8 bytes of `write`'s JSON, as the buffers they were written into. */
 export function jsonBuffersOf(write: (out: JsonBytes) => void): Buffer[] {
   const out = new JsonBytes();
