@@ -7,6 +7,15 @@ import { analyze } from '../../server/src/core';
 import { builtinRegistry } from '../../server/src/core/delegations';
 import { generateLexicon, generateText } from '../performance/generateText';
 import { referenceMatch } from './reference/referenceMatcher';
+import type { RangeList } from '../../server/src/core/text/rangeList';
+
+/** The `[start, end]` pairs of a range list. */
+function pairsOf(ranges: RangeList): Array<[number, number]> {
+  if (!(ranges instanceof Int32Array)) return ranges.map(([start, end]) => [start, end]);
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < ranges.length; i += 2) pairs.push([ranges[i], ranges[i + 1]]);
+  return pairs;
+}
 
 /**
  * Words and pieces of words that exercise the rules: plurals and their exceptions, capitals of
@@ -99,21 +108,27 @@ describe('term matcher against the reference', () => {
     this.timeout(60_000);
     const lexicon = parseLexicon(generateLexicon().text, 'bench.lexicon.yaml').lexicon;
     const written = generateText(48 * 1024);
-    let prose: ReadonlyArray<readonly [number, number]> = [];
+    let prose: RangeList = [];
     const registry = builtinRegistry();
     analyze(written, { delegations: registry, terms: { match: (_text, ranges) => ((prose = ranges), []) } });
-    assert.ok(prose.length > 20, 'the analysis gave the matcher its prose ranges');
+    // Analysis hands its prose over flat; the reference reads pairs.
+    assert.ok(prose instanceof Int32Array, 'the analysis gave the matcher its prose ranges flat');
+    const pairs = pairsOf(prose);
+    assert.ok(pairs.length > 20, 'the analysis gave the matcher its prose ranges');
     const actual = createTermMatcher([lexicon], 'en').match(written, prose);
     assert.ok(actual.length > 100, `only ${actual.length} occurrences`);
-    assert.deepStrictEqual(actual, referenceMatch([lexicon], 'en', written, prose));
+    assert.deepStrictEqual(actual, referenceMatch([lexicon], 'en', written, pairs));
   });
 
   it('finds the same occurrences on random texts, lexicons, languages and ranges', function () {
     this.timeout(60_000);
     fc.assert(
       fc.property(matcherCase, ({ language, lexiconList, written, prose }) => {
-        const actual = createTermMatcher(lexiconList, language).match(written, prose);
-        assert.deepStrictEqual(actual, referenceMatch(lexiconList, language, written, prose));
+        const matcher = createTermMatcher(lexiconList, language);
+        const expected = referenceMatch(lexiconList, language, written, prose);
+        assert.deepStrictEqual(matcher.match(written, prose), expected);
+        // The same ranges flat, as analysis gives them, unsorted and overlapping ones included.
+        assert.deepStrictEqual(matcher.match(written, Int32Array.from(prose.flat())), expected);
       }),
       { numRuns: Number(process.env.NEGOTEXT_MATCHER_RUNS ?? 1500) },
     );

@@ -150,7 +150,7 @@ class Walker {
     this.assignInnerAlternatives(brackets.list);
     const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
     const language = frontMatter?.language ?? 'en';
-    const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.toPairs()) : [];
+    const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.toFlat()) : [];
     return new AnalysedModel(
       {
         text: this.text,

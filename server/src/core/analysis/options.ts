@@ -1,6 +1,7 @@
 // What analysis may be given from outside: a delegation registry and a lexicon term matcher, both optional.
 
 import type { Range, TermOccurrence } from './model';
+import type { RangeList } from '../text/rangeList';
 
 /** Resolves delegation names and codes; the built-in registry implements it, tests may fake it. */
 export interface DelegationResolver {
@@ -11,7 +12,7 @@ export interface DelegationResolver {
 
 /** Finds lexicon terms in the prose ranges of a text in one pass. */
 export interface TermMatcher {
-  match(text: string, ranges: ReadonlyArray<readonly [number, number]>): ReadonlyArray<TermOccurrence>;
+  match(text: string, ranges: RangeList): ReadonlyArray<TermOccurrence>;
 }
 
 /** Inputs to one analysis. */

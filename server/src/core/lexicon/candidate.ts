@@ -1,6 +1,7 @@
 // What a scan of prose hands to the longest-match selection: the candidate occurrences it found.
 
 import { enlarged } from '../text/typedArrays';
+import type { RangeList } from '../text/rangeList';
 
 /**
  * Candidate occurrences in columns, the i-th being pattern `ids[i]` over units `starts[i]` to `ends[i]` of the
@@ -42,4 +43,4 @@ export interface ScanResult {
 }
 
 /** Scans `ranges` of `text` for candidates. */
-export type ProseScanner = (text: string, ranges: ReadonlyArray<readonly [number, number]>) => ScanResult;
+export type ProseScanner = (text: string, ranges: RangeList) => ScanResult;

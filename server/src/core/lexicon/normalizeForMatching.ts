@@ -7,6 +7,7 @@ import { OTHER, SPACE, WORD, classify, classifyAt, foldChar, foldPunctuation, un
 import { foldEnglishPlural, inflectionKey } from './inflection';
 import { NormalizedStream } from './normalizedStream';
 import type { LexiconLanguage } from './types';
+import type { RangeList } from '../text/rangeList';
 
 /**
  * Separates two prose ranges in the stream. Nothing matches across it: forms never contain it, and
@@ -23,7 +24,7 @@ export const RANGE_SEPARATOR = 0;
  * - typographic apostrophes become `'` and non-breaking hyphens `-`;
  * - soft hyphens and zero-width characters inside words are dropped.
  */
-export function normalizeInto(text: string, ranges: ReadonlyArray<readonly [number, number]>, language: LexiconLanguage, out: NormalizedStream): void {
+export function normalizeInto(text: string, ranges: RangeList, language: LexiconLanguage, out: NormalizedStream): void {
   const merged = mergeRanges(ranges, text.length);
   for (let r = 0; r < merged.length; r += 2) {
     if (r > 0) out.push(RANGE_SEPARATOR, merged[r], merged[r]);
@@ -192,19 +193,43 @@ export function mayInflect(last: number, first: number, language: LexiconLanguag
 
 /**
  * Sorts, clamps and merges ranges into flat start/end pairs; touching ranges merge because nothing separates
- * them in the text. Ranges that are already in order and apart, as the analysis gives them, are copied as they are.
+ * them in the text. Ranges that are already in order and apart, as the analysis gives them, are taken as they are:
+ * pairs copied flat, a flat list itself.
  */
-export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): Int32Array | number[] {
+export function mergeRanges(ranges: RangeList, length: number): Int32Array | number[] {
+  if (ranges instanceof Int32Array) {
+    const count = ranges.length >> 1;
+    let previousEnd = -1;
+    for (let i = 0; i < count; i++) {
+      const start = ranges[2 * i];
+      const end = ranges[2 * i + 1];
+      if (!(start > previousEnd && end > start && end <= length)) return mergeUnordered(pairsOf(ranges), length);
+      previousEnd = end;
+    }
+    // Read, never written: the caller's array serves as it is.
+    return ranges.length === 2 * count ? ranges : ranges.subarray(0, 2 * count);
+  }
   const flat = new Int32Array(ranges.length * 2);
   let count = 0;
   let previousEnd = -1;
-  for (const [start, end] of ranges) {
+  // Indexed, without destructuring: `for (const [start, end] of ranges)` made an iterator result per range.
+  for (let i = 0; i < ranges.length; i++) {
+    const pair = ranges[i];
+    const start = pair[0];
+    const end = pair[1];
     if (!(start > previousEnd && end > start && end <= length && start === (start | 0) && end === (end | 0))) return mergeUnordered(ranges, length);
     flat[count++] = start;
     flat[count++] = end;
     previousEnd = end;
   }
   return flat;
+}
+
+/** The pairs of a flat list. */
+function pairsOf(flat: Int32Array): Array<readonly [number, number]> {
+  const pairs: Array<readonly [number, number]> = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  return pairs;
 }
 
 function mergeUnordered(ranges: ReadonlyArray<readonly [number, number]>, length: number): number[] {

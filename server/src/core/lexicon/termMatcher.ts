@@ -8,6 +8,7 @@ import { collectPatterns, occurrenceOf } from './termPatterns';
 import type { Lexicon, LexiconLanguage, TermOccurrence } from './types';
 import { createUnitMatcher } from './unitMatcher';
 import { createWordMatcher } from './wordMatcher';
+import type { RangeList } from '../text/rangeList';
 
 /** Matches the terms of some lexicons in documents of one language. */
 export interface TermMatcher {
@@ -15,7 +16,7 @@ export interface TermMatcher {
    * The term occurrences in `ranges` of `text` (the prose: the caller leaves out annotations, labels,
    * comments and front matter), sorted by start, never overlapping. Touching ranges are read as one.
    */
-  match(text: string, ranges: ReadonlyArray<readonly [number, number]>): TermOccurrence[];
+  match(text: string, ranges: RangeList): TermOccurrence[];
 }
 
 /**

@@ -7,6 +7,7 @@ import { NormalizedStream } from './normalizedStream';
 import type { ProseTokens } from './proseTokens';
 import type { LexiconLanguage } from './types';
 import { HASH_PRIME, HASH_SEED, hashOf, spacedStandIn, type WordVocabulary } from './wordVocabulary';
+import type { RangeList } from '../text/rangeList';
 
 /**
  * Appends the tokens of `ranges` of `text` to `out`: each word of the normalised stream as its stand-in in
@@ -18,7 +19,7 @@ import { HASH_PRIME, HASH_SEED, hashOf, spacedStandIn, type WordVocabulary } fro
  * An English word of ASCII letters and digits, most of most documents, is folded and hashed here in one pass;
  * anything else goes through `appendToken`, so both make the same units.
  */
-export function tokenizeProse(text: string, ranges: ReadonlyArray<readonly [number, number]>, language: LexiconLanguage, vocabulary: WordVocabulary, out: ProseTokens): boolean {
+export function tokenizeProse(text: string, ranges: RangeList, language: LexiconLanguage, vocabulary: WordVocabulary, out: ProseTokens): boolean {
   const merged = mergeRanges(ranges, text.length);
   const english = language === 'en';
   // Read once into locals: the loops below run for every character of a document.

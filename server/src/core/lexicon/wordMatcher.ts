@@ -8,9 +8,10 @@ import { sameCapitals, type Pattern } from './termPatterns';
 import { tokenizeProse } from './tokenizeProse';
 import type { LexiconLanguage } from './types';
 import { WordVocabulary, spacedStandIn } from './wordVocabulary';
+import type { RangeList } from '../text/rangeList';
 
 /** Finds the candidates of prose, or says, with undefined, that only matching unit by unit can (see `tokenizeProse`). */
-export type WordMatcher = (text: string, ranges: ReadonlyArray<readonly [number, number]>) => ScanResult | undefined;
+export type WordMatcher = (text: string, ranges: RangeList) => ScanResult | undefined;
 
 /**
  * A matcher over tokens (see `ProseTokens`) for the patterns whose normalised `keys` are given, or undefined
