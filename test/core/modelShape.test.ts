@@ -24,5 +24,9 @@ describe('model shape', () => {
     for (const model of models.slice(1)) assert.ok(haveSameMap(models[0], model), 'models of different shapes make the features that read them polymorphic');
     // The prose is still made on demand and still reads as a list of ranges.
     assert.deepStrictEqual(models[0].prose, [{ start: 4, end: 13 }, { start: 14, end: 20 }, { start: 21, end: 23 }]);
+    // Paragraph objects made on first read leave the model in its shape, and are made once.
+    assert.strictEqual(models[1].paragraphs.length, 1);
+    assert.strictEqual(models[1].paragraphs, models[1].paragraphs);
+    assert.ok(haveSameMap(models[0], models[1]), 'reading the paragraphs changed the shape of the model');
   });
 });

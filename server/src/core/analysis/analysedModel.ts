@@ -1,10 +1,10 @@
-// The document model as `analyze` returns it: plain fields, and the prose ranges made into objects when first read.
+// The document model as `analyze` returns it: plain fields, and the prose ranges and paragraphs made into objects when first read.
 
-import type { DocumentModel, Range } from './model';
+import type { DocumentModel, Paragraph, Range } from './model';
 import type { ProseRanges } from './proseRanges';
 
-/** Every field of the model but the prose, which `AnalysedModel` makes on demand. */
-export type ModelFields = Omit<DocumentModel, 'prose'>;
+/** Every field of the model but the prose and the paragraph objects, which `AnalysedModel` makes on demand. */
+export type ModelFields = Omit<DocumentModel, 'prose' | 'paragraphs'>;
 
 // The fields are the interface's (merged into the class below), not listed again: `Object.assign` sets them, always in
 // the order `analyze` writes them, so every model gets the same shape.
@@ -17,6 +17,8 @@ export interface AnalysedModel extends ModelFields {}
  * one function on the prototype, and the fields, set in one order, give every model one fast shape.
  */
 export class AnalysedModel implements DocumentModel {
+  private paragraphObjects: ReadonlyArray<Paragraph> | undefined = undefined;
+
   constructor(
     fields: ModelFields,
     private readonly proseRanges: ProseRanges,
@@ -27,5 +29,10 @@ export class AnalysedModel implements DocumentModel {
   /** Made into objects only when read: the diagnostics path never does (see ProseRanges). */
   get prose(): ReadonlyArray<Range> {
     return this.proseRanges.toRanges();
+  }
+
+  /** Made into objects once, when first read: the paths an edit runs read `paragraphTable` instead. */
+  get paragraphs(): ReadonlyArray<Paragraph> {
+    return (this.paragraphObjects ??= this.paragraphTable.toArray());
   }
 }

@@ -19,7 +19,6 @@ import type {
   Heading,
   Label,
   Mutable,
-  Paragraph,
   ParagraphStatus,
   Range,
 } from './model';
@@ -27,6 +26,7 @@ import { groupOptionSets } from './optionSets';
 import { firstBracketFrom } from './queries';
 import { builtinRegistry } from '../delegations/builtinRegistry';
 import { BlockTable } from './blockTable';
+import { ParagraphTable } from './paragraphTable';
 import { NO_ITEMS } from './noItems';
 import type { AnalysisOptions } from './options';
 import { BracketEvents, pairBrackets } from './pairBrackets';
@@ -89,13 +89,12 @@ class Walker {
   private readonly starts: Int32Array;
   private readonly blocks: BlockTable;
   private readonly headings: Heading[] = [];
+  /** Paragraphs as columns, with room for every paragraph block (the table never grows). */
+  private readonly paragraphs: ParagraphTable;
   /**
-   * Paragraphs and annotations, the most numerous records, go in lists made at the most there can be (one per
-   * paragraph block, one per `{`) and cut to their count after the walk: grown by `push`, the lists were copied a
-   * dozen times over on a large text (3 MB of garbage at 10 MB).
+   * Annotations, the most numerous records after paragraphs, go in a list made at the most there can be (one per `{`)
+   * and cut to their count after the walk: grown by `push`, it was copied a dozen times over on a large text.
    */
-  private readonly paragraphs: Array<Mutable<Paragraph>>;
-  private paragraphCount = 0;
   private readonly annotations: Array<Mutable<Annotation>>;
   private annotationCount = 0;
   private readonly footnoteReferences: FootnoteReference[] = [];
@@ -130,7 +129,7 @@ class Walker {
     this.blocks = new BlockTable(tree.blocks.count);
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
-    this.paragraphs = new Array(countOf(tree.blocks.kinds, tree.blocks.count, Blk.Paragraph));
+    this.paragraphs = new ParagraphTable(countOf(tree.blocks.kinds, tree.blocks.count, Blk.Paragraph));
     this.annotations = new Array(countOf(this.kinds, tree.tokens.count, Tok.BraceOpen));
   }
 
@@ -143,7 +142,7 @@ class Walker {
       else if (kind === Blk.Heading || kind === Blk.Paragraph || kind === Blk.FootnoteDefinition) this.readBlock(kind, blocks.firstTokens[b], blocks.endTokens[b]);
     }
     this.blocks.trim();
-    this.paragraphs.length = this.paragraphCount;
+    this.paragraphs.trim();
     this.annotations.length = this.annotationCount;
     const brackets = this.buildBrackets();
     const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
@@ -159,7 +158,7 @@ class Walker {
         language,
         blocks: this.blocks,
         headings: this.headings,
-        paragraphs: this.paragraphs,
+        paragraphTable: this.paragraphs,
         brackets: brackets.list,
         strayClosers: brackets.strays,
         danglingSlashes,
@@ -209,7 +208,7 @@ class Walker {
     const leadingEnd = this.leadingEdgeEnd(from, to, headAnnotation);
     const trailingStart = this.trailingEdgeStart(from, to);
     const ownerIndex = this.readBlockOwner(kind, from, to, blockIndex, labelToken, markerToken, contentEnd);
-    this.currentBlockIsMain = kind === Blk.Heading || (kind === Blk.Paragraph && ownerIndex >= 0 && this.paragraphs[ownerIndex].label?.level === 1);
+    this.currentBlockIsMain = kind === Blk.Heading || (kind === Blk.Paragraph && ownerIndex >= 0 && this.paragraphs.label(ownerIndex)?.level === 1);
 
     for (let k = from; k < to; k++) {
       const code = kinds[k];
@@ -303,14 +302,13 @@ class Walker {
         list.active = true;
       }
       // The enclosing paragraph is the nearest open one of a lower level.
-      while (this.labelStack.length > 0 && this.paragraphs[this.labelStack[this.labelStack.length - 1]].label!.level >= info.level) this.labelStack.pop();
+      while (this.labelStack.length > 0 && this.paragraphs.label(this.labelStack[this.labelStack.length - 1])!.level >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
-      this.labelStack.push(this.paragraphCount);
+      this.labelStack.push(this.paragraphs.length);
     }
     // A paragraph made only of comments is not a paragraph of the text (it must not split an option set, say).
     if (!label && this.onlyComments(from, to)) return -1;
-    this.paragraphs[this.paragraphCount] = { start: blockStart, end: contentEnd, block: blockIndex, label, annotation: undefined, status: undefined, section, parent, optionSet: -1 };
-    return this.paragraphCount++;
+    return this.paragraphs.add(blockStart, contentEnd, blockIndex, label, section, parent);
   }
 
   private closeLists(): void {
@@ -368,14 +366,11 @@ class Walker {
       kind = 'attribution';
       this.candidateAnnotations.push(index);
       this.candidateCloserEvents.push(this.events.length - 1);
-    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs[owner].label ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
+    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs.label(owner) ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
       kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;
-      else {
-        this.paragraphs[owner].annotation = index;
-        this.paragraphs[owner].status = statusOf(clauses);
-      }
+      else this.paragraphs.setAnnotation(owner, index, statusOf(clauses));
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
     this.annotations[this.annotationCount++] = { start, end, kind, content, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced };

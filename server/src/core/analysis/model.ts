@@ -3,6 +3,7 @@
 import type { SyntaxProblem } from '../syntax/tokens';
 import type { LabelInfo } from '../syntax/labels';
 import type { ReadonlyBlockTable } from './blockTable';
+import type { ReadonlyParagraphTable } from './paragraphTable';
 
 /** The same record with writable fields: analysis fills records in place while building, consumers see them read-only. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -197,6 +198,9 @@ export interface DocumentModel {
   /** Paragraphs, headings and footnote definitions in document order, as columns (`blocks.contentEnd(i)`). */
   readonly blocks: ReadonlyBlockTable;
   readonly headings: ReadonlyArray<Heading>;
+  /** The paragraphs as columns (`paragraphTable.label(i)`): what the paths an edit runs read. */
+  readonly paragraphTable: ReadonlyParagraphTable;
+  /** The same paragraphs as objects, made when first read. */
   readonly paragraphs: ReadonlyArray<Paragraph>;
   readonly brackets: ReadonlyArray<Bracket>;
   /** `]` with no opener. */

@@ -2,7 +2,8 @@
 
 import type { ReadonlyBlockTable } from './blockTable';
 import { isWhiteSpace } from '../text/whiteSpace';
-import type { Mutable, OptionMember, OptionSet, Paragraph } from './model';
+import type { Mutable, OptionMember, OptionSet } from './model';
+import type { ParagraphTable, ReadonlyParagraphTable } from './paragraphTable';
 
 /**
  * A set is a run of option paragraphs; sub-paragraphs (`(a)`, `i)` ...) after an option belong to it, and so do
@@ -11,7 +12,7 @@ import type { Mutable, OptionMember, OptionSet, Paragraph } from './model';
  * or an option numbered 1 again (which starts the next set).
  * A set stands under the labelled paragraph before it when that paragraph is a chapeau ending with `:`.
  */
-export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragraph>>, blocks: ReadonlyBlockTable): OptionSet[] {
+export function groupOptionSets(text: string, paragraphs: ParagraphTable, blocks: ReadonlyBlockTable): OptionSet[] {
   const sets: OptionSet[] = [];
   let members: Array<Mutable<OptionMember>> = [];
   let memberStart = -1;
@@ -26,9 +27,9 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
   const finishSet = () => {
     finishMember();
     if (members.length > 0) {
-      const first = paragraphs[members[0].paragraph];
-      const parent = chapeauBefore(text, paragraphs, members[0].paragraph);
-      sets.push({ start: members[0].start, end: members[members.length - 1].end, members: members.slice(), parent, section: first.section }); // exact length
+      const first = members[0].paragraph;
+      const parent = chapeauBefore(text, paragraphs, first);
+      sets.push({ start: members[0].start, end: members[members.length - 1].end, members: members.slice(), parent, section: paragraphs.section(first) }); // exact length
       const setIndex = sets.length - 1;
       for (const member of members) markMembers(paragraphs, member, setIndex);
     }
@@ -44,32 +45,33 @@ export function groupOptionSets(text: string, paragraphs: Array<Mutable<Paragrap
   const nextLabelled = (p: number): number => {
     if (nextLabelledFound <= p) {
       nextLabelledFound = p + 1;
-      while (nextLabelledFound < paragraphs.length && !paragraphs[nextLabelledFound].label) nextLabelledFound++;
+      while (nextLabelledFound < paragraphs.length && !paragraphs.label(nextLabelledFound)) nextLabelledFound++;
     }
     return nextLabelledFound < paragraphs.length ? nextLabelledFound : -1;
   };
   const continuesOptions = (p: number) => {
     const next = nextLabelled(p);
-    const label = next >= 0 ? paragraphs[next].label : undefined;
-    return label !== undefined && label.sequence === 'option' && label.ordinal !== 1 && paragraphs[next].section === paragraphs[p].section && !hasHeadingBetween(blocks, paragraphs[p].block, paragraphs[next].block);
+    const label = next >= 0 ? paragraphs.label(next) : undefined;
+    return label !== undefined && label.sequence === 'option' && label.ordinal !== 1 && paragraphs.section(next) === paragraphs.section(p) && !hasHeadingBetween(blocks, paragraphs.block(p), paragraphs.block(next));
   };
   for (let p = 0; p < paragraphs.length; p++) {
-    const paragraph = paragraphs[p];
-    const interrupted = paragraph.section !== section || hasHeadingBetween(blocks, previousBlock, paragraph.block);
-    const label = paragraph.label;
+    const paragraphSection = paragraphs.section(p);
+    const block = paragraphs.block(p);
+    const interrupted = paragraphSection !== section || hasHeadingBetween(blocks, previousBlock, block);
+    const label = paragraphs.label(p);
     if (label?.sequence === 'option') {
       if (interrupted || label.ordinal === 1) finishSet();
       finishMember();
-      memberStart = paragraph.start;
-      members.push({ start: paragraph.start, end: paragraph.end, paragraph: p, label, noText: isNoText(text, label.end, blocks.contentEnd(paragraph.block)) });
-      lastEnd = paragraph.end;
+      memberStart = paragraphs.start(p);
+      members.push({ start: memberStart, end: paragraphs.end(p), paragraph: p, label, noText: isNoText(text, label.end, blocks.contentEnd(block)) });
+      lastEnd = paragraphs.end(p);
     } else if (members.length > 0 && !interrupted && ((label !== undefined && label.level > 1) || (label === undefined && continuesOptions(p)))) {
-      lastEnd = paragraph.end;
+      lastEnd = paragraphs.end(p);
     } else {
       finishSet();
     }
-    section = paragraph.section;
-    previousBlock = paragraph.block;
+    section = paragraphSection;
+    previousBlock = block;
   }
   finishSet();
   return sets;
@@ -121,12 +123,14 @@ function hasHeadingBetween(blocks: ReadonlyBlockTable, fromBlock: number, toBloc
   return false;
 }
 
-function chapeauBefore(text: string, paragraphs: ReadonlyArray<Paragraph>, first: number): number {
-  const before = paragraphs[first - 1];
-  if (!before || !before.label || before.label.sequence === 'option' || before.section !== paragraphs[first].section) return -1;
-  return ENDS_WITH_COLON.test(text.slice(before.start, before.end)) ? first - 1 : -1;
+function chapeauBefore(text: string, paragraphs: ReadonlyParagraphTable, first: number): number {
+  const before = first - 1;
+  if (before < 0) return -1;
+  const label = paragraphs.label(before);
+  if (!label || label.sequence === 'option' || paragraphs.section(before) !== paragraphs.section(first)) return -1;
+  return ENDS_WITH_COLON.test(text.slice(paragraphs.start(before), paragraphs.end(before))) ? before : -1;
 }
 
-function markMembers(paragraphs: Array<Mutable<Paragraph>>, member: OptionMember, setIndex: number): void {
-  for (let p = member.paragraph; p < paragraphs.length && paragraphs[p].start < member.end; p++) paragraphs[p].optionSet = setIndex;
+function markMembers(paragraphs: ParagraphTable, member: OptionMember, setIndex: number): void {
+  for (let p = member.paragraph; p < paragraphs.length && paragraphs.start(p) < member.end; p++) paragraphs.setOptionSet(p, setIndex);
 }

@@ -87,9 +87,3 @@ export function bracketAt(model: DocumentModel, offset: number): number {
   }
   return -1;
 }
-
-/** The index of the element whose range contains `offset` (inclusive end, so a cursor right after `]` counts). */
-export function indexAt<T extends Range>(items: ReadonlyArray<T>, offset: number): number {
-  for (let i = 0; i < items.length; i++) if (items[i].start <= offset && offset <= items[i].end) return i;
-  return -1;
-}

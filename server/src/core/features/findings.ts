@@ -84,7 +84,7 @@ function syntaxFindings(model: DocumentModel, drafts: DraftFindings): void {
 }
 
 function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
-  const { text, brackets, annotations, blocks, paragraphs } = model;
+  const { text, brackets, annotations, blocks, paragraphTable: paragraphs } = model;
   // Indexed loops: the `for...of` iterators here were not optimised away, and made a result object per bracket and
   // per paragraph (a tenth of the garbage of a full analysis).
   for (let index = 0; index < brackets.length; index++) {
@@ -155,8 +155,8 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
     let summary = '';
     for (let k = 0; k < set.members.length; k++) {
       const member = set.members[k];
-      const paragraph = model.paragraphs[member.paragraph];
-      const who = describePositionsOf(paragraph.annotation !== undefined ? annotations[paragraph.annotation] : undefined);
+      const annotation = paragraphs.annotation(member.paragraph);
+      const who = describePositionsOf(annotation !== undefined ? annotations[annotation] : undefined);
       summary += `${k > 0 ? '; ' : ''}${labelName(member.label.text).trim()}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
     }
     drafts.push({ id: 'options.open', start: first.label.start, end: first.label.end, message: MESSAGES['options.open'](set.members.length, summary) });
@@ -168,12 +168,13 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
   for (let index = 0; index < annotations.length; index++) {
     const annotation = annotations[index];
     if (annotation.kind !== 'paragraph' || annotation.target < 0) continue;
-    const paragraph = paragraphs[annotation.target];
-    if (paragraph.status !== 'agreed' && paragraph.status !== 'ad ref') continue;
+    const status = paragraphs.status(annotation.target);
+    if (status !== 'agreed' && status !== 'ad ref') continue;
+    const paragraph = paragraphs.at(annotation.target);
     const count = countBracketsIn(brackets, paragraph);
     if (count > 0) {
       const at = paragraph.label ?? paragraph;
-      drafts.push({ id: 'paragraph.agreedWithBrackets', start: at.start, end: at.end, message: MESSAGES['paragraph.agreedWithBrackets'](paragraph.status, count) });
+      drafts.push({ id: 'paragraph.agreedWithBrackets', start: at.start, end: at.end, message: MESSAGES['paragraph.agreedWithBrackets'](status, count) });
     }
   }
 }

@@ -1,7 +1,6 @@
 // Small fixes at the cursor: replace a deprecated term, create a missing footnote definition, mark a paragraph `ad ref`.
 
 import type { DocumentModel, TermOccurrence } from '../analysis/model';
-import { indexAt } from '../analysis/queries';
 import type { CodeActionData } from './codeActions';
 
 /** The placeholder a new footnote definition starts with: it shows up as an open placeholder until written. */
@@ -76,8 +75,8 @@ export function footnoteActionsAt(model: DocumentModel, offset: number): CodeAct
 
 /** "Mark OP4 ad ref" for the labelled paragraph whose first line holds `offset`, unless it already is. */
 export function adRefActionsAt(model: DocumentModel, offset: number): CodeActionData[] {
-  const index = indexAt(model.paragraphs, offset);
-  const paragraph = index >= 0 ? model.paragraphs[index] : undefined;
+  const index = model.paragraphTable.indexAt(offset);
+  const paragraph = index >= 0 ? model.paragraphTable.at(index) : undefined;
   const label = paragraph?.label;
   // Options are alternatives to choose between, not paragraphs to agree: their annotations hold attributions.
   if (!paragraph || !label || label.sequence === 'option' || paragraph.status === 'ad ref') return [];

@@ -2,7 +2,7 @@
 
 import type { DocumentModel, ParagraphStatus, Positions, Range, TermOccurrence } from '../analysis/model';
 import { describePositions, positionsOf } from '../analysis/positions';
-import { bracketAt, countBracketsIn, indexAt } from '../analysis/queries';
+import { bracketAt, countBracketsIn } from '../analysis/queries';
 
 /** What a hover shows; rendering to Markdown is `renderHover`'s job. */
 export type HoverInfo =
@@ -57,8 +57,8 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
     return { kind: 'footnote', range: reference ?? definitionMarker!.marker, label: footnoteLabel, body, positions: positionsOf(annotation) };
   }
 
-  const paragraphIndex = indexAt(model.paragraphs, offset);
-  const paragraph = paragraphIndex >= 0 ? model.paragraphs[paragraphIndex] : undefined;
+  const paragraphIndex = model.paragraphTable.indexAt(offset);
+  const paragraph = paragraphIndex >= 0 ? model.paragraphTable.at(paragraphIndex) : undefined;
   if (paragraph?.label && paragraph.label.start <= offset && offset < paragraph.label.end) {
     const set = paragraph.optionSet >= 0 ? model.optionSets[paragraph.optionSet] : undefined;
     const memberIndex = set ? set.members.findIndex((m) => m.paragraph === paragraphIndex) : -1;

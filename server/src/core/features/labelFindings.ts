@@ -12,9 +12,9 @@ import { MESSAGES } from './messages';
  */
 export function labelFindings(model: DocumentModel, drafts: DraftFindings): void {
   const scopes = new LabelScopes(model);
-  const paragraphs = model.paragraphs;
+  const paragraphs = model.paragraphTable;
   for (let index = 0; index < paragraphs.length; index++) {
-    const label = paragraphs[index].label;
+    const label = paragraphs.label(index);
     if (!label) continue;
     const scope = scopes.scopeOf(index);
     if (label.sequence === 'option' && label.ordinal === 1 && !label.suffix) restart(scope);

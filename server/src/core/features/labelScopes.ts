@@ -1,6 +1,7 @@
 // The numbering scopes of a document's labels, and the first label of each key in a scope, without a map per scope.
 
 import type { DocumentModel, Label } from '../analysis/model';
+import type { ReadonlyParagraphTable } from '../analysis/paragraphTable';
 
 /**
  * One numbering scope: a section (or the parent paragraph for sub-paragraphs), a sequence and a level. A large text
@@ -33,22 +34,26 @@ export class LabelScopes {
   /** For a label that used its key first in its scope: the paragraph of the one before it in the chain. */
   private readonly previousFirst: Int32Array;
 
-  constructor(private readonly model: DocumentModel) {
-    this.underParagraph = new Array(model.paragraphs.length);
+  private readonly paragraphs: ReadonlyParagraphTable;
+
+  constructor(model: DocumentModel) {
+    this.paragraphs = model.paragraphTable;
+    this.underParagraph = new Array(this.paragraphs.length);
     this.underSection = new Array(model.headings.length + 1);
-    this.previousFirst = new Int32Array(model.paragraphs.length);
+    this.previousFirst = new Int32Array(this.paragraphs.length);
   }
 
   /** The scope of the labelled paragraph `index`, made when it is the first of its scope. */
   scopeOf(index: number): Scope {
-    const paragraph = this.model.paragraphs[index];
-    const label = paragraph.label!;
-    const owners = paragraph.parent >= 0 ? this.underParagraph : this.underSection;
-    const owner = paragraph.parent >= 0 ? paragraph.parent : paragraph.section + 1;
+    const label = this.paragraphs.label(index)!;
+    const parent = this.paragraphs.parent(index);
+    const section = this.paragraphs.section(index);
+    const owners = parent >= 0 ? this.underParagraph : this.underSection;
+    const owner = parent >= 0 ? parent : section + 1;
     let scope = owners[owner];
-    while (scope && !(scope.sequence === label.sequence && scope.level === label.level && scope.section === paragraph.section)) scope = scope.next;
+    while (scope && !(scope.sequence === label.sequence && scope.level === label.level && scope.section === section)) scope = scope.next;
     if (!scope) {
-      scope = { section: paragraph.section, sequence: label.sequence, level: label.level, lastOrdinal: 0, lastLabel: '', newestFirst: -1, keyCount: 0, keys: undefined, next: owners[owner] };
+      scope = { section, sequence: label.sequence, level: label.level, lastOrdinal: 0, lastLabel: '', newestFirst: -1, keyCount: 0, keys: undefined, next: owners[owner] };
       owners[owner] = scope;
     }
     return scope;
@@ -56,21 +61,21 @@ export class LabelScopes {
 
   /** The first label in `scope` with `key`; when there is none, the label of paragraph `index` becomes it. */
   firstWithKey(scope: Scope, key: string, index: number): Label | undefined {
-    const paragraphs = this.model.paragraphs;
+    const paragraphs = this.paragraphs;
     if (scope.keys) {
       const first = scope.keys.get(key);
-      if (!first) scope.keys.set(key, paragraphs[index].label!);
+      if (!first) scope.keys.set(key, paragraphs.label(index)!);
       return first;
     }
     for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) {
-      const label = paragraphs[p].label!;
+      const label = paragraphs.label(p)!;
       if (label.key === key) return label;
     }
     this.previousFirst[index] = scope.newestFirst;
     scope.newestFirst = index;
     if (++scope.keyCount > CHAIN_LIMIT) {
       scope.keys = new Map();
-      for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) scope.keys.set(paragraphs[p].label!.key, paragraphs[p].label!);
+      for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) scope.keys.set(paragraphs.label(p)!.key, paragraphs.label(p)!);
     }
     return undefined;
   }

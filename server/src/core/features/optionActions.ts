@@ -17,7 +17,7 @@ export function optionSetAt(model: DocumentModel, offset: number): number {
 export function chosenOptionText(model: DocumentModel, set: OptionSet, k: number): string {
   const { text } = model;
   const member = set.members[k];
-  const paragraph = model.paragraphs[member.paragraph];
+  const paragraph = model.paragraphTable.at(member.paragraph);
   let bodyStart = member.label.end;
   if (paragraph.annotation !== undefined) bodyStart = Math.max(bodyStart, model.annotations[paragraph.annotation].end);
   while (text[bodyStart] === ' ' || text[bodyStart] === '\t') bodyStart++;

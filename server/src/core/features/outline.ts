@@ -7,7 +7,7 @@ import { labelName } from './labelNames';
 
 /**
  * One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). Ranges
- * may be the model's own objects (a paragraph, its label, a heading's text range), so read them, never change them.
+ * may be the model's own objects (an option set, a label, a heading's text range), so read them, never change them.
  */
 export interface OutlineItem {
   readonly kind: 'heading' | 'paragraph' | 'optionSet' | 'option';
@@ -53,7 +53,7 @@ export function computeOutline(model: DocumentModel): OutlineItem[] {
   const { items, parentSlots, ownSlots } = placements;
   // First how many children each slot gets, so that each list is made once at its length (an array grown by `push`
   // keeps room for 17); then the counts, counted down, say where the next child goes.
-  const counts = new Int32Array(1 + model.headings.length + model.paragraphs.length + model.optionSets.length);
+  const counts = new Int32Array(1 + model.headings.length + model.paragraphTable.length + model.optionSets.length);
   for (let p = 0; p < placements.count; p++) counts[parentSlots[p]]++;
   const roots: MutableItem[] = new Array(counts[0]);
   // The children list of each slot, indexed by slot (an array, not a map: every slot is a small number).
@@ -139,7 +139,7 @@ class NamePrefixes {
  * record is no longer in the processor's caches, and a second pass to name it cost as much as the first.
  */
 function placeItems(model: DocumentModel): Placements {
-  const { text, headings, paragraphs, optionSets } = model;
+  const { text, headings, paragraphTable: paragraphs, optionSets } = model;
   const headingSlot = 1;
   const paragraphSlot = headingSlot + headings.length;
   const setSlot = paragraphSlot + paragraphs.length;
@@ -167,12 +167,15 @@ function placeItems(model: DocumentModel): Placements {
   };
   const setMade = new Uint8Array(optionSets.length);
   for (let index = 0; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index];
-    placeHeadingsBefore(paragraph.start);
-    const label = paragraph.label;
+    const start = paragraphs.start(index);
+    placeHeadingsBefore(start);
+    const label = paragraphs.label(index);
     if (!label) continue;
-    const setIndex = paragraph.optionSet;
-    const name = paragraphName(text, label, paragraph.end, prefixes);
+    const end = paragraphs.end(index);
+    const setIndex = paragraphs.optionSet(index);
+    const name = paragraphName(text, label, end, prefixes);
+    // The paragraph's range, made here: the model keeps its paragraphs as columns, not objects.
+    const range = { start, end };
     if (label.sequence === 'option' && setIndex >= 0) {
       if (!setMade[setIndex]) {
         setMade[setIndex] = 1;
@@ -180,8 +183,8 @@ function placeItems(model: DocumentModel): Placements {
         // The set and the first option's label are ranges already; the set's range is replaced if its options outrun it.
         place(newItem('optionSet', `Options (${set.members.length})`, set, set.members[0].label, undefined), setSlot + setIndex, slotUnder(model, set.parent, set.section, index));
       }
-      place(newItem('option', name, paragraph, label, paragraph.status), paragraphSlot + index, setSlot + setIndex);
-    } else place(newItem('paragraph', name, paragraph, label, paragraph.status), paragraphSlot + index, slotUnder(model, paragraph.parent, paragraph.section, index));
+      place(newItem('option', name, range, label, paragraphs.status(index)), paragraphSlot + index, setSlot + setIndex);
+    } else place(newItem('paragraph', name, range, label, paragraphs.status(index)), paragraphSlot + index, slotUnder(model, paragraphs.parent(index), paragraphs.section(index), index));
   }
   placeHeadingsBefore(Infinity);
   return { count, items, parentSlots, ownSlots };
@@ -194,7 +197,7 @@ function newItem(kind: OutlineItem['kind'], name: string, range: Range, selectio
 
 /** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */
 function slotUnder(model: DocumentModel, parent: number, section: number, index: number): number {
-  if (parent >= 0 && parent < index && model.paragraphs[parent].label) return 1 + model.headings.length + parent;
+  if (parent >= 0 && parent < index && model.paragraphTable.label(parent)) return 1 + model.headings.length + parent;
   return section >= 0 ? 1 + section : 0;
 }
 
@@ -230,7 +233,7 @@ function finish(model: DocumentModel, item: MutableItem, bracket: number): numbe
     bracket = finish(model, child, bracket);
     if (child.range.end > end) end = child.range.end;
   }
-  // The range may be the model's paragraph or option set: a new one when the children reach further.
+  // The range may be the model's option set: a new one when the children reach further.
   if (end !== item.range.end) item.range = { start: item.range.start, end };
   // As `countBracketsIn(model.brackets, item.range)`.
   const endIndex = firstBracketFromNear(model.brackets, end, bracket);

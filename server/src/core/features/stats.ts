@@ -31,7 +31,8 @@ export function computeStats(model: DocumentModel): DocumentStats {
   const starts = model.headings.map((h) => h.start);
   const firstStart = starts.length > 0 ? starts[0] : model.text.length;
   const preamble = { start: 0, end: firstStart };
-  if (model.paragraphs.some((p) => p.start < firstStart)) {
+  // Paragraphs are in document order: the first one says whether any stands before the first heading.
+  if (model.paragraphTable.length > 0 && model.paragraphTable.start(0) < firstStart) {
     sections.push({ heading: '(before the first heading)', level: 0, range: preamble, ...countIn(model, preamble) });
   }
   model.headings.forEach((heading, index) => {
