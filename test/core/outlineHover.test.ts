@@ -13,7 +13,7 @@ function checkOutline(text: string, expected: string): void {
       visit(item.children, depth + 1);
     }
   };
-  visit(computeOutline(analyze(text)), 0);
+  visit(computeOutline(analyze(text)).items(), 0);
   assert.strictEqual(lines.join('\n'), expected.trim().split('\n').map((l) => l.replace(/^ {6}/, '')).join('\n'));
 }
 

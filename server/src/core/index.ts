@@ -21,8 +21,7 @@ export type { FindingId, Severity, SeveritySetting } from './features/catalogue'
 export function checkText(text: string, options: AnalysisOptions & FindingOptions = {}): Finding[] {
   return computeFindings(analyze(text, options), options);
 }
-export { computeOutline } from './features/outline';
-export type { OutlineItem } from './features/outline';
+export { computeOutline, type Outline, type OutlineItem, type OutlineKind } from './features/outline';
 export { hoverAt } from './features/hover';
 export type { HoverInfo } from './features/hover';
 export { renderHover } from './features/renderHover';

@@ -1,14 +1,14 @@
 // Document symbols (the outline) and workspace symbols (headings and paragraph labels across the workspace).
 
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import type { OutlineItem, Range } from '../core';
+import type { Outline, OutlineKind, Range } from '../core';
 import type { JsonBytes, WritesJson } from './jsonBytes';
 import { outlineOf } from '../core/features/outlineOf';
 import { matchesSymbolQuery, symbolEntries } from '../core/features/workspaceSymbols';
 import { toLspRange, type TextLines } from './positions';
 import type { Session } from './session';
 
-const KINDS: Readonly<Record<OutlineItem['kind'], SymbolKind>> = {
+const KINDS: Readonly<Record<OutlineKind, SymbolKind>> = {
   heading: SymbolKind.Module,
   paragraph: SymbolKind.Field,
   optionSet: SymbolKind.Enum,
@@ -37,39 +37,41 @@ export function documentSymbols(session: Session, params: DocumentSymbolParams):
 /** The document symbols of an outline, as JSON text or bytes, made when the answer is written. */
 export class DocumentSymbolsAnswer implements WritesJson {
   constructor(
-    private readonly outline: ReadonlyArray<OutlineItem>,
+    private readonly outline: Outline,
     private readonly lines: TextLines,
   ) {}
 
   toJSON(): DocumentSymbol[] {
-    return this.outline.map((item) => serialisedLazily(item, this.lines));
+    return symbolsFrom(this.outline, this.outline.firstRoot, this.lines, serialisedLazily);
   }
 
   /** The same JSON as `toJSON`, field for field (a test holds them equal). */
   writeJson(out: JsonBytes): void {
-    writeSymbols(out, this.outline, this.lines);
+    writeSymbols(out, this.outline, this.outline.firstRoot, this.lines);
   }
 }
 
-function writeSymbols(out: JsonBytes, items: ReadonlyArray<OutlineItem>, lines: TextLines): void {
+/** Item `first` and its next siblings, read from the outline's columns. */
+function writeSymbols(out: JsonBytes, outline: Outline, first: number, lines: TextLines): void {
   out.raw('[');
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    out.raw(i === 0 ? '{"name":' : ',{"name":');
-    out.string(item.name);
+  for (let item = first; item >= 0; item = outline.nextSibling(item)) {
+    out.raw(item === first ? '{"name":' : ',{"name":');
+    out.string(outline.name(item));
     out.raw(',"kind":');
-    out.number(KINDS[item.kind]);
+    out.number(KINDS[outline.kind(item)]);
     out.raw(',"range":');
-    writeRange(out, lines, item.range);
+    writeRange(out, lines, outline.start(item), outline.end(item));
     out.raw(',"selectionRange":');
-    writeRange(out, lines, item.selectionRange);
-    if (item.detail) {
+    writeRange(out, lines, outline.selectionStart(item), outline.selectionEnd(item));
+    const detail = outline.detail(item);
+    if (detail) {
       out.raw(',"detail":');
-      out.string(item.detail);
+      out.string(detail);
     }
-    if (item.children.length > 0) {
+    const child = outline.firstChild(item);
+    if (child >= 0) {
       out.raw(',"children":');
-      writeSymbols(out, item.children, lines);
+      writeSymbols(out, outline, child, lines);
     }
     out.raw('}');
   }
@@ -77,11 +79,11 @@ function writeSymbols(out: JsonBytes, items: ReadonlyArray<OutlineItem>, lines: 
 }
 
 /** A range as `toLspRange` makes it, without making its objects (four per symbol, 31,000 on a 1 MB draft). */
-function writeRange(out: JsonBytes, lines: TextLines, range: Range): void {
+function writeRange(out: JsonBytes, lines: TextLines, start: number, end: number): void {
   out.raw('{"start":');
-  writePosition(out, lines, range.start);
+  writePosition(out, lines, start);
   out.raw(',"end":');
-  writePosition(out, lines, Math.max(range.start, range.end));
+  writePosition(out, lines, Math.max(start, end));
   out.raw('}');
 }
 
@@ -95,19 +97,32 @@ function writePosition(out: JsonBytes, lines: TextLines, offset: number): void {
   out.raw('}');
 }
 
+type SymbolMaker = (outline: Outline, item: number, lines: TextLines) => DocumentSymbol;
+
+/** The symbols of item `first` and its next siblings, each made by `make`. */
+function symbolsFrom(outline: Outline, first: number, lines: TextLines, make: SymbolMaker): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  for (let item = first; item >= 0; item = outline.nextSibling(item)) symbols.push(make(outline, item, lines));
+  return symbols;
+}
+
 /** The symbol of `item`, made when `JSON.stringify` reaches it; typed as what it serialises to. */
-function serialisedLazily(item: OutlineItem, lines: TextLines): DocumentSymbol {
-  return { toJSON: () => toLspDocumentSymbol(item, lines, serialisedLazily) } as unknown as DocumentSymbol;
+function serialisedLazily(outline: Outline, item: number, lines: TextLines): DocumentSymbol {
+  return { toJSON: () => toLspDocumentSymbol(outline, item, lines, serialisedLazily) } as unknown as DocumentSymbol;
 }
 
 /**
  * One outline item and its children (made by `child`, by default at once). An empty `detail` and no children are
  * left out, as the protocol allows: most of the symbols of a long draft are paragraphs without either.
  */
-export function toLspDocumentSymbol(item: OutlineItem, lines: TextLines, child: (item: OutlineItem, lines: TextLines) => DocumentSymbol = toLspDocumentSymbol): DocumentSymbol {
-  const symbol: DocumentSymbol = { name: item.name, kind: KINDS[item.kind], range: toLspRange(lines, item.range), selectionRange: toLspRange(lines, item.selectionRange) };
-  if (item.detail) symbol.detail = item.detail;
-  if (item.children.length > 0) symbol.children = item.children.map((c) => child(c, lines));
+export function toLspDocumentSymbol(outline: Outline, item: number, lines: TextLines, child: SymbolMaker = toLspDocumentSymbol): DocumentSymbol {
+  const range: Range = { start: outline.start(item), end: outline.end(item) };
+  const selectionRange: Range = { start: outline.selectionStart(item), end: outline.selectionEnd(item) };
+  const symbol: DocumentSymbol = { name: outline.name(item), kind: KINDS[outline.kind(item)], range: toLspRange(lines, range), selectionRange: toLspRange(lines, selectionRange) };
+  const detail = outline.detail(item);
+  if (detail) symbol.detail = detail;
+  const first = outline.firstChild(item);
+  if (first >= 0) symbol.children = symbolsFrom(outline, first, lines, child);
   return symbol;
 }
 

@@ -6,8 +6,13 @@ import type { Label, Paragraph, ParagraphStatus } from './model';
 /** Statuses by code; 0 is none. */
 const STATUSES: ReadonlyArray<ParagraphStatus | undefined> = [undefined, 'agreed', 'ad ref', 'pending'];
 
-function statusCode(status: ParagraphStatus | undefined): number {
+/** A paragraph status as a small number for a typed-array column (0 for none); `statusOfCode` reads it back. */
+export function statusCode(status: ParagraphStatus | undefined): number {
   return status === undefined ? 0 : STATUSES.indexOf(status);
+}
+
+export function statusOfCode(code: number): ParagraphStatus | undefined {
+  return STATUSES[code];
 }
 
 /**

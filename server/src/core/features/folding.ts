@@ -1,7 +1,6 @@
 // Folding ranges as offsets: sections, paragraphs, multi-line brackets, option sets, comments and the front matter.
 
 import type { DocumentModel } from '../analysis/model';
-import type { OutlineItem } from './outline';
 import { outlineOf } from './outlineOf';
 
 /** What a fold covers; `lsp/` turns offsets into lines and drops folds that stay on one line. */
@@ -16,14 +15,11 @@ export function computeFolds(model: DocumentModel): FoldData[] {
   const folds: FoldData[] = [];
   if (model.frontMatter) folds.push({ start: model.frontMatter.start, end: trimEnd(model.text, model.frontMatter.end), kind: 'frontMatter' });
   // Sections and labelled paragraphs come from the outline, whose ranges already take in sub-paragraphs.
-  const visit = (items: ReadonlyArray<OutlineItem>) => {
-    for (const item of items) {
-      const kind = item.kind === 'heading' ? 'section' : item.kind === 'optionSet' ? 'optionSet' : 'paragraph';
-      folds.push({ start: item.range.start, end: item.range.end, kind });
-      visit(item.children);
-    }
-  };
-  visit(outlineOf(model));
+  const outline = outlineOf(model);
+  outline.forEach((item) => {
+    const kind = outline.kind(item);
+    folds.push({ start: outline.start(item), end: outline.end(item), kind: kind === 'heading' ? 'section' : kind === 'optionSet' ? 'optionSet' : 'paragraph' });
+  });
   const paragraphs = model.paragraphTable;
   for (let p = 0; p < paragraphs.length; p++) if (!paragraphs.label(p)) folds.push({ start: paragraphs.start(p), end: paragraphs.end(p), kind: 'paragraph' });
   for (const definition of model.footnoteDefinitions) folds.push({ start: definition.start, end: definition.end, kind: 'footnote' });

@@ -2,7 +2,6 @@
 
 import type { DocumentModel, Range } from '../analysis/model';
 import { countBracketsIn } from '../analysis/queries';
-import type { OutlineItem } from './outline';
 import { outlineOf } from './outlineOf';
 
 /** The open points of one section, sub-sections included. */
@@ -28,19 +27,21 @@ export function sectionOpenPoints(model: DocumentModel): SectionOpenPoints[] {
   const optionSetStarts = model.optionSets.filter((s) => s.members.length > 1).map((s) => s.start);
   const placeholderStarts = model.annotations.filter((a) => a.kind === 'placeholder' && a.closed).map((a) => a.start);
   const headingAt = new Map(model.headings.map((h) => [h.start, h]));
-  const visit = (items: ReadonlyArray<OutlineItem>) => {
-    for (const item of items) {
-      if (item.kind !== 'heading') continue;
-      const range = item.range;
+  const outline = outlineOf(model);
+  // Headings only: they stand under headings alone, so the walk leaves every other item's children out.
+  const visit = (first: number) => {
+    for (let item = first; item >= 0; item = outline.nextSibling(item)) {
+      if (outline.kind(item) !== 'heading') continue;
+      const range = { start: outline.start(item), end: outline.end(item) };
       const brackets = countBracketsIn(model.brackets, range);
       const optionSets = countStartsIn(optionSetStarts, range);
       const placeholders = countStartsIn(placeholderStarts, range);
-      const heading = headingAt.get(range.start) ?? { start: range.start, end: item.selectionRange.end };
+      const heading = headingAt.get(range.start) ?? { start: range.start, end: outline.selectionEnd(item) };
       result.push({ heading: { start: heading.start, end: heading.end }, range, brackets, optionSets, placeholders, summary: summarise(brackets, optionSets, placeholders) });
-      visit(item.children);
+      visit(outline.firstChild(item));
     }
   };
-  visit(outlineOf(model));
+  visit(outline.firstRoot);
   return result.sort((a, b) => a.heading.start - b.heading.start);
 }
 

@@ -1,77 +1,28 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
-import type { DocumentModel, Label, ParagraphStatus, Range } from '../analysis/model';
+import type { DocumentModel, Label } from '../analysis/model';
 import { firstBracketFromNear } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
+import { Outline } from './outlineTable';
+
+export { Outline, type OutlineItem, type OutlineKind } from './outlineTable';
 
 /**
- * One outline entry; `range` is what it spans, `selectionRange` what to reveal (the heading text or label). Ranges
- * may be the model's own objects (an option set, a label, a heading's text range), so read them, never change them.
+ * Builds the outline of a document: every item placed in about document order with the slot of the list it goes in,
+ * then linked to its parent, then finished bottom-up (ranges extended over children, brackets counted).
  */
-export interface OutlineItem {
-  readonly kind: 'heading' | 'paragraph' | 'optionSet' | 'option';
-  readonly name: string;
-  /** "2 open brackets · ad ref": counts and status, short enough for the outline's grey text. */
-  readonly detail: string;
-  readonly range: Range;
-  readonly selectionRange: Range;
-  /** Brackets whose opener lies in `range`, nested ones included (the count delegates keep by hand). */
-  readonly openBrackets: number;
-  readonly status?: ParagraphStatus;
-  /** Leaves share one frozen empty list. */
-  readonly children: ReadonlyArray<OutlineItem>;
-}
-
-interface MutableItem extends Omit<OutlineItem, 'range' | 'children' | 'detail' | 'openBrackets'> {
-  range: Range;
-  children: MutableItem[];
-  detail: string;
-  openBrackets: number;
-}
-
-/**
- * The children of every leaf. Three items in four are leaves (7,800 items in a megabyte), and an empty array each
- * was a tenth of what the outline allocated; frozen, so that a consumer that pushes fails at once.
- */
-const NO_CHILDREN: MutableItem[] = Object.freeze([]) as unknown as MutableItem[];
-
-/**
- * Every item in document order, made where it is placed, with the slot of the list it goes in (0 for the roots, then
- * one per heading, per paragraph, per option set) and its own slot (the list of its children).
- */
-interface Placements {
-  readonly count: number;
-  readonly items: MutableItem[];
-  readonly parentSlots: Int32Array;
-  readonly ownSlots: Int32Array;
-}
-
-/** Builds the outline tree of a document. */
-export function computeOutline(model: DocumentModel): OutlineItem[] {
-  const placements = placeItems(model);
-  const { items, parentSlots, ownSlots } = placements;
-  // First how many children each slot gets, so that each list is made once at its length (an array grown by `push`
-  // keeps room for 17); then the counts, counted down, say where the next child goes.
-  const counts = new Int32Array(1 + model.headings.length + model.paragraphTable.length + model.optionSets.length);
-  for (let p = 0; p < placements.count; p++) counts[parentSlots[p]]++;
-  const roots: MutableItem[] = new Array(counts[0]);
-  // The children list of each slot, indexed by slot (an array, not a map: every slot is a small number).
-  const lists: MutableItem[][] = new Array(counts.length);
-  lists[0] = roots;
-  for (let p = 0; p < placements.count; p++) {
-    const item = items[p];
-    const own = ownSlots[p];
-    // A parent always comes before its children, so its list is made before any child goes in.
-    if (counts[own] > 0) lists[own] = item.children = new Array(counts[own]);
-    const parentSlot = parentSlots[p];
-    const list = lists[parentSlot];
-    list[list.length - counts[parentSlot]--] = item;
-  }
+export function computeOutline(model: DocumentModel): Outline {
+  const { outline, parentSlots, ownSlots } = placeItems(model);
+  // The item that owns each slot (0 is the roots', -1), so that a child finds its parent's index.
+  const itemOfSlot = new Int32Array(1 + model.headings.length + model.paragraphTable.length + model.optionSets.length).fill(-1);
+  for (let index = 0; index < outline.length; index++) itemOfSlot[ownSlots[index]] = index;
+  // Linked from the last to the first, each in front of its siblings, so that children keep the order they were placed in.
+  for (let index = outline.length - 1; index >= 0; index--) outline.prependChild(itemOfSlot[parentSlots[index]], index);
   // Items are finished in about document order, so each bracket search starts where the one before ended.
   let bracket = 0;
-  for (let index = 0; index < roots.length; index++) bracket = finish(model, roots[index], bracket);
-  return roots;
+  for (let root = outline.firstRoot; root >= 0; root = outline.nextSibling(root)) bracket = finish(model, outline, root, bracket);
+  return outline;
 }
 
 /** How many characters of a paragraph's first words its name shows. */
@@ -138,22 +89,20 @@ class NamePrefixes {
  * (heading or paragraph) always comes before its children. Each paragraph is read once, here: on a long draft its
  * record is no longer in the processor's caches, and a second pass to name it cost as much as the first.
  */
-function placeItems(model: DocumentModel): Placements {
+function placeItems(model: DocumentModel): { outline: Outline; parentSlots: Int32Array; ownSlots: Int32Array } {
   const { text, headings, paragraphTable: paragraphs, optionSets } = model;
   const headingSlot = 1;
   const paragraphSlot = headingSlot + headings.length;
   const setSlot = paragraphSlot + paragraphs.length;
   // At most one item per heading, paragraph and option set.
   const room = headings.length + paragraphs.length + optionSets.length;
-  const items: MutableItem[] = new Array(room);
+  const outline = new Outline(room);
+  // Per item: the slot of the list it goes in (0 for the roots, then one per heading, paragraph and option set) and its own.
   const parentSlots = new Int32Array(room);
   const ownSlots = new Int32Array(room);
-  let count = 0;
-  const place = (item: MutableItem, ownSlot: number, parentSlot: number) => {
-    items[count] = item;
-    ownSlots[count] = ownSlot;
-    parentSlots[count] = parentSlot;
-    count++;
+  const place = (item: number, ownSlot: number, parentSlot: number) => {
+    ownSlots[item] = ownSlot;
+    parentSlots[item] = parentSlot;
   };
   const sectionEnds = sectionEndsOf(model);
   const prefixes = new NamePrefixes();
@@ -162,7 +111,7 @@ function placeItems(model: DocumentModel): Placements {
     for (; heading < headings.length && headings[heading].start < offset; heading++) {
       const { parent, level, start, textRange } = headings[heading];
       const name = headings[heading].text || '#'.repeat(level);
-      place(newItem('heading', name, { start, end: sectionEnds[heading] }, textRange, undefined), headingSlot + heading, parent >= 0 ? headingSlot + parent : 0);
+      place(outline.add('heading', name, start, sectionEnds[heading], textRange, undefined), headingSlot + heading, parent >= 0 ? headingSlot + parent : 0);
     }
   };
   const setMade = new Uint8Array(optionSets.length);
@@ -174,25 +123,18 @@ function placeItems(model: DocumentModel): Placements {
     const end = paragraphs.end(index);
     const setIndex = paragraphs.optionSet(index);
     const name = paragraphName(text, label, end, prefixes);
-    // The paragraph's range, made here: the model keeps its paragraphs as columns, not objects.
-    const range = { start, end };
     if (label.sequence === 'option' && setIndex >= 0) {
       if (!setMade[setIndex]) {
         setMade[setIndex] = 1;
         const set = optionSets[setIndex];
-        // The set and the first option's label are ranges already; the set's range is replaced if its options outrun it.
-        place(newItem('optionSet', `Options (${set.members.length})`, set, set.members[0].label, undefined), setSlot + setIndex, slotUnder(model, set.parent, set.section, index));
+        // The set's end is extended by `finish` if its options outrun it.
+        place(outline.add('optionSet', `Options (${set.members.length})`, set.start, set.end, set.members[0].label, undefined), setSlot + setIndex, slotUnder(model, set.parent, set.section, index));
       }
-      place(newItem('option', name, range, label, paragraphs.status(index)), paragraphSlot + index, setSlot + setIndex);
-    } else place(newItem('paragraph', name, range, label, paragraphs.status(index)), paragraphSlot + index, slotUnder(model, paragraphs.parent(index), paragraphs.section(index), index));
+      place(outline.add('option', name, start, end, label, paragraphs.status(index)), paragraphSlot + index, setSlot + setIndex);
+    } else place(outline.add('paragraph', name, start, end, label, paragraphs.status(index)), paragraphSlot + index, slotUnder(model, paragraphs.parent(index), paragraphs.section(index), index));
   }
   placeHeadingsBefore(Infinity);
-  return { count, items, parentSlots, ownSlots };
-}
-
-/** An item with no children yet, its counts and detail written by `finish`; every item is made here, in one shape. */
-function newItem(kind: OutlineItem['kind'], name: string, range: Range, selectionRange: Range, status: ParagraphStatus | undefined): MutableItem {
-  return { kind, name, detail: '', openBrackets: 0, range, selectionRange, status, children: NO_CHILDREN };
+  return { outline, parentSlots, ownSlots };
 }
 
 /** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */
@@ -222,39 +164,19 @@ function sectionEndsOf(model: DocumentModel): number[] {
 }
 
 /**
- * Extends ranges over children, counts brackets and writes the detail text, bottom-up; `bracket` is where the
- * previous search ended, and the return value where this one did.
+ * Extends an item's end over its children's and counts its brackets, bottom-up; `bracket` is where the previous search
+ * ended, and the return value where this one did.
  */
-function finish(model: DocumentModel, item: MutableItem, bracket: number): number {
-  let end = item.range.end;
-  const children = item.children;
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index];
-    bracket = finish(model, child, bracket);
-    if (child.range.end > end) end = child.range.end;
+function finish(model: DocumentModel, outline: Outline, item: number, bracket: number): number {
+  let end = outline.end(item);
+  for (let child = outline.firstChild(item); child >= 0; child = outline.nextSibling(child)) {
+    bracket = finish(model, outline, child, bracket);
+    if (outline.end(child) > end) end = outline.end(child);
   }
-  // The range may be the model's option set: a new one when the children reach further.
-  if (end !== item.range.end) item.range = { start: item.range.start, end };
-  // As `countBracketsIn(model.brackets, item.range)`.
+  // As `countBracketsIn(model.brackets, { start, end })`.
   const endIndex = firstBracketFromNear(model.brackets, end, bracket);
-  const count = endIndex - firstBracketFromNear(model.brackets, item.range.start, endIndex);
-  item.openBrackets = count;
-  item.detail = detailOf(count, item.status);
+  outline.setExtent(item, end, endIndex - firstBracketFromNear(model.brackets, outline.start(item), endIndex));
   return endIndex;
-}
-
-/** "3 open brackets" for counts up to this, made once: most items have a handful of brackets or none. */
-const BRACKET_DETAILS: string[] = [];
-const CACHED_COUNTS = 64;
-
-/** "2 open brackets · ad ref", "ad ref", "1 open bracket" or "". */
-function detailOf(count: number, status: ParagraphStatus | undefined): string {
-  let brackets = '';
-  if (count > 0) {
-    if (count < CACHED_COUNTS) brackets = BRACKET_DETAILS[count] ??= `${count} open bracket${count === 1 ? '' : 's'}`;
-    else brackets = `${count} open brackets`;
-  }
-  return status ? (brackets ? `${brackets} · ${status}` : status) : brackets;
 }
 
 function lastContentEndBefore(model: DocumentModel, offset: number, fallback: number): number {

@@ -1,7 +1,6 @@
 // Selection ranges: from the word at the cursor out through brackets, annotations, paragraphs and sections to the document.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import type { OutlineItem } from './outline';
 import { outlineOf } from './outlineOf';
 
 /** Letters, digits and the joiners inside words (`don't`, `Member-States`), in any script. */
@@ -50,13 +49,8 @@ export function selectionRangesAt(model: DocumentModel, offset: number): Range[]
   for (const set of model.alternativeSets) add(set);
   for (const block of model.blocks.toArray()) add({ start: block.start, end: block.contentEnd });
   for (const set of model.optionSets) add(set);
-  const visit = (items: ReadonlyArray<OutlineItem>) => {
-    for (const item of items) {
-      add(item.range);
-      visit(item.children);
-    }
-  };
-  visit(outlineOf(model));
+  const outline = outlineOf(model);
+  outline.forEach((item) => add({ start: outline.start(item), end: outline.end(item) }));
   add({ start: 0, end: text.length });
   candidates.sort((a, b) => a.end - a.start - (b.end - b.start));
   const chain: Range[] = [];

@@ -1,7 +1,6 @@
 // Symbols a workspace search lists for one document: headings and labelled paragraphs, with the section they stand in.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import type { OutlineItem } from './outline';
 import { outlineOf } from './outlineOf';
 
 /** One searchable symbol; `container` names the heading it stands under. */
@@ -16,15 +15,20 @@ export interface SymbolEntry {
 /** The headings and labelled paragraphs of a document, flattened in document order (options are left to the outline). */
 export function symbolEntries(model: DocumentModel): SymbolEntry[] {
   const entries: SymbolEntry[] = [];
-  const visit = (items: ReadonlyArray<OutlineItem>, container: string | undefined) => {
-    for (const item of items) {
-      if (item.kind === 'heading' || item.kind === 'paragraph') {
-        entries.push({ name: item.name, kind: item.kind, range: item.range, selectionRange: item.selectionRange, container });
+  const outline = outlineOf(model);
+  const visit = (first: number, container: string | undefined) => {
+    for (let item = first; item >= 0; item = outline.nextSibling(item)) {
+      const kind = outline.kind(item);
+      const name = outline.name(item);
+      if (kind === 'heading' || kind === 'paragraph') {
+        const range = { start: outline.start(item), end: outline.end(item) };
+        const selectionRange = { start: outline.selectionStart(item), end: outline.selectionEnd(item) };
+        entries.push({ name, kind, range, selectionRange, container });
       }
-      visit(item.children, item.kind === 'heading' ? item.name : container);
+      visit(outline.firstChild(item), kind === 'heading' ? name : container);
     }
   };
-  visit(outlineOf(model), undefined);
+  visit(outline.firstRoot, undefined);
   return entries;
 }
 
