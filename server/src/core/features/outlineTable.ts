@@ -1,6 +1,7 @@
 // The outline kept as columns: a typed array per field, the names in a list, and the tree as first-child and next-sibling links.
 
 import type { ParagraphStatus, Range } from '../analysis/model';
+import { NO_ITEMS } from '../analysis/noItems';
 import { statusCode, statusOfCode } from '../analysis/paragraphTable';
 
 export type OutlineKind = 'heading' | 'paragraph' | 'optionSet' | 'option';
@@ -24,9 +25,6 @@ export interface OutlineItem {
   /** Leaves share one frozen empty list. */
   readonly children: ReadonlyArray<OutlineItem>;
 }
-
-/** The children of every leaf: three items in four are leaves. Frozen, so that a consumer that pushes fails at once. */
-const NO_CHILDREN: ReadonlyArray<OutlineItem> = Object.freeze([]);
 
 /**
  * Every item of a document's outline, indexed in the order they were made (about document order; a parent always
@@ -184,7 +182,8 @@ export class Outline {
       selectionRange: { start: this.selectionStarts[index], end: this.selectionEnds[index] },
       openBrackets: this.brackets[index],
       status: this.status(index),
-      children: first >= 0 ? this.itemsFrom(first) : NO_CHILDREN,
+      // Three items in four are leaves: they share the model's one frozen empty list.
+      children: first >= 0 ? this.itemsFrom(first) : NO_ITEMS,
     };
   }
 }
