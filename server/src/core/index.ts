@@ -12,6 +12,7 @@ export type { Token, TokenKind } from './syntax/tokens';
 export { analyze } from './analysis/analyze';
 export type * from './analysis/model';
 export type { AnalysisOptions, DelegationResolver, TermMatcher } from './analysis/options';
+export { earlierTermsOf, type EarlierTerms } from './analysis/earlierTerms';
 export { computeFindings } from './features/findings';
 export type { Finding, FindingOptions, RelatedLocation } from './features/findings';
 export { CATALOGUE, FINDING_IDS } from './features/catalogue';

@@ -1,6 +1,6 @@
 // Analyses of open documents, cached by uri + version (and the settings and data files they were made with).
 
-import { analyze, computeFindings, parse, type DocumentModel, type Finding } from '../core';
+import { analyze, computeFindings, earlierTermsOf, parse, type DocumentModel, type EarlierTerms, type Finding } from '../core';
 import { frontMatterOf, type DocumentContext, type DocumentContextBuilder } from '../core/workspace';
 import { uriToPath } from '../node/uris';
 import { TextLines } from './positions';
@@ -53,24 +53,31 @@ export class Analyses {
   /** The analysis of the document's current version. */
   get(document: VersionedText): Analysis {
     const settings = this.settingsFor(document.uri);
-    const current = this.currentOrForget(document, settings);
+    const current = this.current(document, settings);
     if (current) return current;
     const analysis = this.analyse(document, settings);
     this.entries.set(document.uri, { analysis, generation: this.generation });
     return analysis;
   }
 
+  /** The cached analysis if it is of this version and settings. */
+  private current(document: VersionedText, settings: NegotextSettings): Analysis | undefined {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.analysis.version === document.version && cached.generation === this.generation && cached.analysis.settings === settings) return cached.analysis;
+    return undefined;
+  }
+
   /**
-   * The cached analysis if it is of this version and settings; else undefined, the stale one forgotten. A function
-   * of its own so that no variable of `get` holds the stale analysis while the new one is made: a large document
+   * Forgets the stale analysis of a document, and gives the terms it found for the new version, `text`, to keep where
+   * the prose is unchanged (the new analysis uses them only if its matcher is the one that found them). A function of
+   * its own so that no variable of `analyse` holds the stale analysis while the new one is made: a large document
    * would be held twice at the peak (a local stays alive to the end of its frame).
    */
-  private currentOrForget(document: VersionedText, settings: NegotextSettings): Analysis | undefined {
-    const cached = this.entries.get(document.uri);
-    if (!cached) return undefined;
-    if (cached.analysis.version === document.version && cached.generation === this.generation && cached.analysis.settings === settings) return cached.analysis;
-    this.entries.delete(document.uri);
-    return undefined;
+  private forget(uri: string, text: string): EarlierTerms | undefined {
+    const stale = this.entries.get(uri)?.analysis;
+    if (stale === undefined) return undefined;
+    this.entries.delete(uri);
+    return earlierTermsOf(stale.model, stale.context.options.terms, text);
   }
 
   /** Marks every cached analysis stale (data files or settings changed). */
@@ -85,13 +92,14 @@ export class Analyses {
 
   private analyse(document: VersionedText, settings: NegotextSettings): Analysis {
     const text = document.getText();
+    const earlierTerms = this.forget(document.uri, text);
     const tree = parse(text);
     const context = this.contexts.contextFor(uriToPath(document.uri), frontMatterOf(tree), {
       lexiconPaths: settings.lexiconPaths,
       delegationsPath: settings.delegationsPath,
       folder: this.folderFor(document.uri),
     });
-    const model = analyze(tree, context.options);
+    const model = analyze(tree, { ...context.options, earlierTerms });
     let findings: Finding[] | undefined;
     return {
       uri: document.uri,

@@ -33,6 +33,7 @@ import { BracketEvents, pairBrackets } from './pairBrackets';
 import { BracketRecord } from './bracketRecord';
 import { AnnotationRecord } from './annotationRecord';
 import { ProseRanges } from './proseRanges';
+import { matchTerms } from './earlierTerms';
 import { AnalysedModel } from './analysedModel';
 import { SharedStrings } from '../text/sharedStrings';
 
@@ -40,10 +41,10 @@ import { SharedStrings } from '../text/sharedStrings';
 export function analyze(input: string | SyntaxTree, options: AnalysisOptions = {}): DocumentModel {
   const tree = typeof input === 'string' ? parse(input) : input;
   // Without a registry of its own, a document is read against the built-in one, so that `{Iran, Cuba}` after a
-  // label is an annotation whoever calls. Both fields are written out, not spread from the caller's options: the
+  // label is an annotation whoever calls. The fields are written out, not spread from the caller's options: the
   // spread copy's shape followed the caller's, and in some processes V8's optimised walk then failed its shape check
   // on it at every analysis (a deoptimisation each time).
-  return new Walker(tree, { delegations: options.delegations ?? builtinRegistry(), terms: options.terms }).run();
+  return new Walker(tree, { delegations: options.delegations ?? builtinRegistry(), terms: options.terms, earlierTerms: options.earlierTerms }).run();
 }
 
 /** Tokens that may stand before a block-edge opener: `[[ 3bis.` or `OP4. {ad ref} [text`. */
@@ -151,7 +152,8 @@ class Walker {
     this.assignInnerAlternatives(brackets.list);
     const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
     const language = frontMatter?.language ?? 'en';
-    const terms = this.options.terms ? this.options.terms.match(this.text, this.prose.toFlat()) : [];
+    const prosePairs = this.prose.toFlat();
+    const terms = this.options.terms ? matchTerms(this.options.terms, this.text, prosePairs, this.options.earlierTerms) : [];
     return new AnalysedModel(
       {
         text: this.text,
@@ -171,6 +173,7 @@ class Walker {
         footnoteDefinitions: this.footnoteDefinitions,
         comments: this.comments,
         escapes: this.escapes,
+        prosePairs,
         terms,
       },
       this.prose,

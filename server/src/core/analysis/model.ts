@@ -216,5 +216,7 @@ export interface DocumentModel {
   readonly escapes: ReadonlyArray<Range>;
   /** The prose: text a reader reads (no labels, annotations, comments, front matter, markers). */
   readonly prose: ReadonlyArray<Range>;
+  /** The same ranges flat (`start, end, …`), as lexicon matching reads them. */
+  readonly prosePairs: Int32Array;
   readonly terms: ReadonlyArray<TermOccurrence>;
 }

@@ -2,6 +2,7 @@
 
 import type { Range, TermOccurrence } from './model';
 import type { RangeList } from '../text/rangeList';
+import type { EarlierTerms } from './earlierTerms';
 
 /** Resolves delegation names and codes; the built-in registry implements it, tests may fake it. */
 export interface DelegationResolver {
@@ -20,6 +21,8 @@ export interface AnalysisOptions {
   readonly delegations?: DelegationResolver;
   /** Chosen by the caller from the document's language and lexicons (see `frontMatterOf`). */
   readonly terms?: TermMatcher;
+  /** The terms an analysis of an earlier version of the document found, kept where its prose is unchanged (see `earlierTermsOf`). */
+  readonly earlierTerms?: EarlierTerms;
 }
 
 export type { Range };

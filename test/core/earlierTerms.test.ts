@@ -1,0 +1,119 @@
+// Terms kept from an earlier version of a document are exactly the terms a fresh match finds, and only changed prose is matched again.
+
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { analyze, earlierTermsOf, type DocumentModel, type TermMatcher } from '../../server/src/core';
+import { createTermMatcher, parseLexicon } from '../../server/src/core/lexicon';
+import type { RangeList } from '../../server/src/core/text/rangeList';
+import { generateLexicon, generateText } from '../performance/generateText';
+
+const GENERATED = parseLexicon(generateLexicon({ terms: 300 }).text, 'bench.lexicon.yaml').lexicon;
+const CHINESE = parseLexicon(
+  'terms:\n  - term: critical infrastructure\n    translations:\n      zh: 关键基础设施\n  - term: capacity-building\n    translations:\n      zh: 能力建设\n',
+  'zh.lexicon.yaml',
+).lexicon;
+
+/** A matcher that counts the characters of prose it is asked to match, so a test can see what was matched again. */
+class CountingMatcher implements TermMatcher {
+  matchedCharacters = 0;
+  constructor(private readonly inner: TermMatcher) {}
+  match(text: string, ranges: RangeList): ReturnType<TermMatcher['match']> {
+    const flat = ranges as Int32Array;
+    for (let i = 0; i + 1 < flat.length; i += 2) this.matchedCharacters += flat[i + 1] - flat[i];
+    return this.inner.match(text, ranges);
+  }
+}
+
+/** What drafters type, and what changes the prose far from the edit: brackets, braces, comments, labels, terms. */
+const INSERTS = ['e', ' ', 'x y', '[', ']', '{', '}', '{US}', '<!--', '-->', '\n', '\n\n', 'OP9. ', '\\', '`', 'critical infrastructure', 'CBMs', 'ICTs', ' capacity-building ', '关键基础设施', '能力'];
+
+interface Edit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(12), insert: fc.constantFrom(...INSERTS) });
+
+function apply(text: string, { at, remove, insert }: Edit): string {
+  const start = Math.min(text.length, Math.floor(at * text.length));
+  return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+}
+
+/** Analyses `text` as the server analyses a new version: with the terms of the version before. */
+function reanalyse(earlier: DocumentModel, text: string, matcher: TermMatcher): DocumentModel {
+  return analyze(text, { terms: matcher, earlierTerms: earlierTermsOf(earlier, matcher, text) });
+}
+
+/** Edits `text` in turn, each version analysed with the one before's terms, and compares with a fresh analysis. */
+function check(text: string, edits: readonly Edit[], matcher: TermMatcher): void {
+  let model = analyze(text, { terms: matcher });
+  for (const step of edits) {
+    const next = apply(model.text, step);
+    model = reanalyse(model, next, matcher);
+    assert.deepStrictEqual(model.terms, analyze(next, { terms: matcher }).terms, `after ${JSON.stringify(step)}`);
+  }
+}
+
+describe('terms kept from an earlier version', () => {
+  const english = createTermMatcher([GENERATED], 'en');
+  const french = createTermMatcher([GENERATED], 'fr');
+  const chinese = createTermMatcher([CHINESE], 'zh');
+  const draft = generateText(12_000, { seed: 7 });
+
+  it('are what a fresh match finds, after any edits', () => {
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => check(draft, edits, english)), { numRuns: 150 });
+  });
+
+  it('are what a fresh match finds in French, and in Chinese, which is matched unit by unit', () => {
+    const frenchDraft = "OP1. Les technologies de l'information et des communications [et les infrastructures critiques]{FR}.\n\nOP2. Les mesures de confiance.\n";
+    const chineseDraft = 'OP1. 关键基础设施[和能力建设]{CN}。\n\nOP2. 能力建设。\n';
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        check(frenchDraft, edits, french);
+        check(chineseDraft, edits, chinese);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('are matched again when a prose range keeps its place but changes its first or last character', () => {
+    // `critical infrastructure` is all of the prose before `{US}` and after the label: its range is the same after
+    // each of these edits, and only its characters say whether it is still a term.
+    const text = 'OP1. critical infrastructure{US} and more.\n';
+    const range = analyze(text).prose.find((r) => r.start <= text.indexOf('critical') && text.indexOf('{') <= r.end);
+    assert.ok(range, 'the term is in one prose range');
+    const first = range.start;
+    const last = range.end - 1;
+    for (const [at, insert] of [
+      [first, 'x'],
+      [last, 'x'],
+      [last, 'es'],
+    ] as const) {
+      // The middle of the character, so that rounding in `apply` cannot move the edit to its neighbour.
+      check(text, [{ at: (at + 0.5) / text.length, remove: 1, insert }], english);
+    }
+  });
+
+  it('come from the earlier version: a keystroke matches one paragraph again, not the draft', () => {
+    const counting = new CountingMatcher(english);
+    const earlier = analyze(draft, { terms: counting });
+    assert.ok(earlier.terms.length > 20, 'the draft has terms to keep');
+    counting.matchedCharacters = 0;
+    const at = draft.indexOf('critical infrastructure', draft.length >> 1);
+    const next = `${draft.slice(0, at)}e${draft.slice(at)}`;
+    const model = reanalyse(earlier, next, counting);
+    assert.ok(counting.matchedCharacters > 0 && counting.matchedCharacters < 2_000, `matched ${counting.matchedCharacters} characters again`);
+    assert.deepStrictEqual(model.terms, analyze(next, { terms: english }).terms);
+  });
+
+  it('are not kept from a different matcher, nor when nothing is shared', () => {
+    const counting = new CountingMatcher(english);
+    const earlier = analyze(draft, { terms: french });
+    counting.matchedCharacters = 0;
+    const model = analyze(draft, { terms: counting, earlierTerms: earlierTermsOf(earlier, french, draft) });
+    assert.ok(counting.matchedCharacters > draft.length / 2, 'a French matcher’s terms were kept for an English one');
+    assert.deepStrictEqual(model.terms, analyze(draft, { terms: english }).terms);
+    check(draft, [{ at: 0, remove: draft.length, insert: 'OP1. critical infrastructure\n' }], english);
+  });
+});
