@@ -50,7 +50,7 @@ export function evaluateTargets(results) {
       results.lsp.available && Number.isFinite(base)
         ? {
             name: 'Edit-to-diagnostics p95 (1 MB) ≤ 3× the core full analysis median (1 MB, with the lexicon the server uses)',
-            measured: `p95 ${formatMs(results.lsp.edits.p95)} = ${formatRatio(results.lsp.edits.p95 / base)} the core's ${formatMs(base)}${Number.isFinite(between) ? ' (timed between the edits)' : ''}${Number.isFinite(between) && oneMb ? `; ${formatRatio(results.lsp.edits.p95 / oneMb.medians['negotext+lexicon'])} the core table's ${formatMs(oneMb.medians['negotext+lexicon'])}` : ''}`,
+            measured: `p95 ${formatMs(results.lsp.edits.p95)} = ${formatRatio(results.lsp.edits.p95 / base)} the core's ${formatMs(base)}${Number.isFinite(between) ? ' (timed between the edits)' : ''}${Number.isFinite(between) && oneMb ? `; ${formatRatio(results.lsp.edits.p95 / oneMb.medians['negotext+lexicon'])} the core table's ${formatMs(oneMb.medians['negotext+lexicon'])}` : ''}${Number.isFinite(results.lsp.coreKeeping?.p50) ? `; ${formatRatio(results.lsp.edits.p95 / results.lsp.coreKeeping.p50)} the ${formatMs(results.lsp.coreKeeping.p50)} of the analysis the server runs, which keeps the earlier version's lexicon terms` : ''}`,
             met: results.lsp.edits.p95 <= 3 * base,
           }
         : { name: 'Edit-to-diagnostics p95 (1 MB) ≤ 3× the core full analysis median', measured: `not available: ${results.lsp.reason ?? 'core not measured'}`, met: undefined },
@@ -103,6 +103,7 @@ function serverTable(results) {
       rows.push(['5. Open → first diagnostics (1 MB, lexicon loaded, matcher built)', `${formatMs(lsp.openMs)} (${thousands(lsp.openDiagnostics)} diagnostics)`]);
       rows.push([`5. One-character edit → its diagnostics, ${lsp.edits.count} edits`, `p50 ${formatMs(lsp.edits.p50)}, p95 ${formatMs(lsp.edits.p95)} (min ${formatMs(lsp.edits.min)}, max ${formatMs(lsp.edits.max)})`]);
       if (lsp.coreBetween) rows.push([`5. … the core's full analysis (with lexicon) of the edited text, timed in the benchmark between edits, ${lsp.coreBetween.count} runs`, `p50 ${formatMs(lsp.coreBetween.p50)}`]);
+      if (lsp.coreKeeping) rows.push([`5. … the same keeping the earlier version's lexicon terms where the prose is unchanged, as the server does at an edit, ${lsp.coreKeeping.count} runs`, `p50 ${formatMs(lsp.coreKeeping.p50)}`]);
       rows.push([`5. Hover round-trip, ${lsp.hover.count} requests (${lsp.hover.hits} with content)`, `p50 ${formatMs(lsp.hover.p50)}, p95 ${formatMs(lsp.hover.p95)}`]);
       rows.push([`5. Document symbols round-trip, settled version, ${lsp.symbols.count} requests`, `p50 ${formatMs(lsp.symbols.p50)}, p95 ${formatMs(lsp.symbols.p95)} (${thousands(lsp.symbols.symbols)} top-level symbols)`]);
       rows.push([`5. Document symbols right after an edit (analysis included), ${lsp.symbolsAfterEdit.count} requests`, `p50 ${formatMs(lsp.symbolsAfterEdit.p50)}, p95 ${formatMs(lsp.symbolsAfterEdit.p95)}`]);
