@@ -107,6 +107,30 @@ describe('terms kept from an earlier version', () => {
     assert.deepStrictEqual(model.terms, analyze(next, { terms: english }).terms);
   });
 
+  it('keep no earlier text alive: a kept term’s text is cut from the new version', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
+    // Two bytes a character, as a draft with one `…` is kept: each version is 2 MB.
+    const state = { model: analyze(`${generateText(1 << 20, { seed: 3 })}…\n`, { terms: english }) };
+    const edit = (at: number): void => {
+      const text = state.model.text;
+      const next = `${text.slice(0, at)}e${text.slice(at)}`;
+      const earlierTerms = earlierTermsOf(state.model, english, next);
+      state.model = analyze(next, { terms: english, earlierTerms });
+    };
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // Edits here and there, each version's terms found again around its edit and kept after: each version held alive
+    // by them would add 2 MB.
+    for (const at of [0.9, 0.1, 0.5, 0.3, 0.7, 0.2]) edit(Math.floor(at * state.model.text.length));
+    // Let the last job's values go (an engine may keep a frame's values until the job ends).
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Kept as it should be, it grows by about 0.1 MB; with the earlier terms as they were, by some 4 MB.
+    assert.ok(grown < 1_500_000, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over six edits`);
+  });
+
   it('are not kept from a different matcher, nor when nothing is shared', () => {
     const counting = new CountingMatcher(english);
     const earlier = analyze(draft, { terms: french });

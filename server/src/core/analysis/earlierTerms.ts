@@ -75,12 +75,18 @@ export function matchTerms(matcher: TermMatcher, text: string, ranges: Int32Arra
     toMatch[k++] = ranges[2 * i + 1];
   }
   const found = changed > 0 ? matcher.match(text, toMatch) : [];
-  return gather(ranges, kept, earlier, found);
+  return gather(text, ranges, kept, earlier, found);
 }
 
-/** The terms range by range: the earlier ones of a kept range (moved by the shift in the shared end), the found ones of the others. */
-function gather(ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, found: ReadonlyArray<TermOccurrence>): TermOccurrence[] {
+/**
+ * The terms range by range: the earlier ones of a kept range (moved by the shift in the shared end), the found ones
+ * of the others. A kept term is made anew with its text cut from the new text: the earlier one's is a view into the
+ * earlier text (V8 cuts 13 characters or more that way), and keeping it would keep that whole text alive, and with
+ * every edit one more. Its spellings are few, so each is cut once and shared, as `PatternSpellings` does.
+ */
+function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, found: ReadonlyArray<TermOccurrence>): TermOccurrence[] {
   const terms: TermOccurrence[] = [];
+  const spellings = new Map<string, string>();
   const old = earlier.terms;
   let o = 0;
   let f = 0;
@@ -94,7 +100,13 @@ function gather(ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, fou
     const oldStart = ranges[2 * i] - shift;
     const oldEnd = end - shift;
     while (o < old.length && old[o].start < oldStart) o++;
-    for (; o < old.length && old[o].start < oldEnd; o++) terms.push(shift === 0 ? old[o] : { ...old[o], start: old[o].start + shift, end: old[o].end + shift });
+    for (; o < old.length && old[o].start < oldEnd; o++) {
+      const term = old[o];
+      const start = term.start + shift;
+      let matched = spellings.get(term.matched);
+      if (matched === undefined) spellings.set(term.matched, (matched = text.slice(start, term.end + shift)));
+      terms.push({ ...term, start, end: term.end + shift, matched });
+    }
   }
   return terms;
 }
