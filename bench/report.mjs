@@ -326,7 +326,9 @@ ${inputsSection(results)}
   random place (seeded) with an incremental \`didChange\`; its time runs from sending the change to receiving the
   \`publishDiagnostics\` of that version, one edit at a time, so it includes the server's debounce. After every
   second edit the benchmark times the core's full analysis (with the lexicon) of the edited text itself, while the
-  server is idle: the edit target compares the p95 with that median, taken under the same load. Hover positions
+  server is idle: the edit target compares the p95 with that median, taken under the same load. Beside it, the
+  analysis the server runs at an edit: every version analysed from the one before, keeping the lexicon terms of its
+  unchanged prose (\`earlierTermsOf\`), with its findings and outline. Hover positions
   are delegations, lexicon terms and bracket openers. Document symbols are timed on the settled version (the
   analysis cached) and right after an edit (the request pays for the analysis).
 - **Memory.** A fresh server opens the 10 MB document, answers document symbols and hover and takes two edits;
