@@ -55,6 +55,22 @@ describe('protocol: workspace and settings', function () {
     assert.deepStrictEqual(codes(rechecked.diagnostics), ['term.deprecated', 'term.deprecated']);
   });
 
+  it('typing keeps term diagnostics right: a broken term goes, the terms after an edit move, a mended one comes back', async () => {
+    // The server keeps the earlier version's terms where the prose is unchanged: these edits check that the kept
+    // ones move with the text and that the edited paragraph is matched again.
+    const uri = await server.open(uriOf(path.join(root, 'e.ntx')), 'OP1. Stop cyber tools.\n\nOP2. Ban cyber tools [now].\n\nOP3. And cyber tools.\n');
+    const termsAt = async (version: number) => {
+      const { diagnostics } = await server.waitForDiagnostics(uri, (p) => p.version === version);
+      return diagnostics.filter((d) => d.code === 'term.deprecated').map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]);
+    };
+    const insert = (line: number, character: number, newText: string) => server.edit(uri, [{ range: { start: { line, character }, end: { line, character } }, newText }]);
+    assert.deepStrictEqual(await termsAt(1), [[0, 10, 21], [2, 9, 20], [4, 9, 20]]);
+    assert.deepStrictEqual(await termsAt(await insert(0, 15, 'x')), [[2, 9, 20], [4, 9, 20]]);
+    assert.deepStrictEqual(await termsAt(await insert(2, 5, 'Hereby ')), [[2, 16, 27], [4, 9, 20]]);
+    const mended = await server.edit(uri, [{ range: { start: { line: 0, character: 15 }, end: { line: 0, character: 16 } }, newText: '' }]);
+    assert.deepStrictEqual(await termsAt(mended), [[0, 10, 21], [2, 16, 27], [4, 9, 20]]);
+  });
+
   it('a lexicon created on disk is picked up after the file watcher reports it', async () => {
     const draft = await server.open(uriOf(path.join(root, 'd.ntx')), 'Protect the enabling environment.');
     await server.waitForDiagnostics(draft, (p) => p.diagnostics.length === 0);
