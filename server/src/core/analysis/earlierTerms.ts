@@ -103,12 +103,22 @@ function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: Ear
     for (; o < old.length && old[o].start < oldEnd; o++) {
       const term = old[o];
       const start = term.start + shift;
+      const end = term.end + shift;
       let matched = spellings.get(term.matched);
-      if (matched === undefined) spellings.set(term.matched, (matched = text.slice(start, term.end + shift)));
-      terms.push({ ...term, start, end: term.end + shift, matched });
+      if (matched === undefined) spellings.set(term.matched, (matched = text.slice(start, end)));
+      terms.push(movedTerm(term, start, end, matched));
     }
   }
   return terms;
+}
+
+/**
+ * `term` at `start`..`end` with its text `matched`, made with the fields in the order matching made them (see
+ * `occurrenceOf`), so that kept and found terms share their two shapes; a spread copy took a tenth of an edit's time.
+ */
+function movedTerm(term: TermOccurrence, start: number, end: number, matched: string): TermOccurrence {
+  const { entry, form, language, replacement } = term;
+  return replacement === undefined ? { start, end, entry, form, matched, language } : { start, end, entry, form, matched, language, replacement };
 }
 
 /** Characters compared at a time by the string comparison, which runs in native code: a loop over them in JavaScript cost several times more. */

@@ -178,6 +178,8 @@ export interface FootnoteDefinition extends Range {
 export interface TermOccurrence extends Range {
   readonly matched: string;
   readonly form: 'term' | 'variant' | 'abbreviation' | 'deprecated' | 'translation';
+  /** The language the term was matched in (the matcher's), which decides the replacement's. */
+  readonly language: string;
   /** The agreed form in the document's language, capitalised like the matched text (the quick fix writes it). */
   readonly replacement?: string;
   readonly entry: {
