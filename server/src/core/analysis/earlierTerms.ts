@@ -7,7 +7,7 @@ import type { TermMatcher } from './options';
  * What an analysis of an earlier version leaves for the next one: its terms, the prose ranges they were found in,
  * the matcher that found them, and how the new text lines up with the old one (the characters both share at the
  * start and at the end). A keystroke changes one prose range of thousands; matching the terms of a 1 MB draft is
- * about a third of its analysis, and of what a keystroke waits for.
+ * some two fifths of its analysis with a 2,000-term lexicon, and the largest part of what a keystroke waited for.
  */
 export interface EarlierTerms {
   readonly matcher: TermMatcher;
@@ -102,11 +102,11 @@ function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: Ear
     while (o < old.length && old[o].start < oldStart) o++;
     for (; o < old.length && old[o].start < oldEnd; o++) {
       const term = old[o];
-      const start = term.start + shift;
-      const end = term.end + shift;
+      const termStart = term.start + shift;
+      const termEnd = term.end + shift;
       let matched = spellings.get(term.matched);
-      if (matched === undefined) spellings.set(term.matched, (matched = text.slice(start, end)));
-      terms.push(movedTerm(term, start, end, matched));
+      if (matched === undefined) spellings.set(term.matched, (matched = text.slice(termStart, termEnd)));
+      terms.push(movedTerm(term, termStart, termEnd, matched));
     }
   }
   return terms;
@@ -121,7 +121,10 @@ function movedTerm(term: TermOccurrence, start: number, end: number, matched: st
   return replacement === undefined ? { start, end, entry, form, matched, language } : { start, end, entry, form, matched, language, replacement };
 }
 
-/** Characters compared at a time by the string comparison, which runs in native code: a loop over them in JavaScript cost several times more. */
+/**
+ * Characters compared at a time, by a comparison of two slices that runs in native code: 0.06–0.08 ms for the shared
+ * start of two 1 MB texts, where a loop over the characters in JavaScript took 4 ms.
+ */
 const CHUNK = 4096;
 
 /** How many characters `a` and `b` share at their start. */
