@@ -33,6 +33,10 @@ interface Edit {
   readonly insert: string;
 }
 
+/** Runs per property; `npm run fuzz` raises it (NEGOTEXT_FUZZ_RUNS). */
+const RUNS = Number(process.env.NEGOTEXT_FUZZ_RUNS ?? 0) || undefined;
+const runs = (n: number) => ({ numRuns: RUNS ?? n });
+
 const edit: fc.Arbitrary<Edit> = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(12), insert: fc.constantFrom(...INSERTS) });
 
 function apply(text: string, { at, remove, insert }: Edit): string {
@@ -62,7 +66,7 @@ describe('terms kept from an earlier version', () => {
   const draft = generateText(12_000, { seed: 7 });
 
   it('are what a fresh match finds, after any edits', () => {
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => check(draft, edits, english)), { numRuns: 150 });
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => check(draft, edits, english)), runs(150));
   });
 
   it('are what a fresh match finds in French, and in Chinese, which is matched unit by unit', () => {
@@ -73,7 +77,7 @@ describe('terms kept from an earlier version', () => {
         check(frenchDraft, edits, french);
         check(chineseDraft, edits, chinese);
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 
