@@ -30,8 +30,6 @@ import { ParagraphTable } from './paragraphTable';
 import { NO_ITEMS } from './noItems';
 import type { AnalysisOptions } from './options';
 import { BracketEvents, pairBrackets } from './pairBrackets';
-import { BracketRecord } from './bracketRecord';
-import { AnnotationRecord } from './annotationRecord';
 import { ProseRanges } from './proseRanges';
 import { matchTerms } from './earlierTerms';
 import { AnalysedModel } from './analysedModel';
@@ -98,7 +96,7 @@ class Walker {
    * Annotations, the most numerous records after paragraphs, go in a list made at the most there can be (one per `{`)
    * and cut to their count after the walk: grown by `push`, it was copied a dozen times over on a large text.
    */
-  private readonly annotations: AnnotationRecord[];
+  private readonly annotations: Array<Mutable<Annotation>>;
   private annotationCount = 0;
   private readonly footnoteReferences: FootnoteReference[] = [];
   private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
@@ -361,9 +359,8 @@ class Walker {
     const end = starts[close];
     const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
     const closed = kinds[close - 1] === Tok.BraceClose;
-    const contentStart = starts[open + 1];
-    const contentEnd = hasText ? starts[open + 2] : contentStart;
-    const clauses = parseClauses(this.text, contentStart, contentEnd, this.options.delegations, this.strings);
+    const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
+    const clauses = parseClauses(this.text, content.start, content.end, this.options.delegations, this.strings);
     const index = this.annotationCount;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
@@ -379,7 +376,7 @@ class Walker {
       else this.paragraphs.setAnnotation(owner, index, statusOf(clauses));
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
-    this.annotations[this.annotationCount++] = new AnnotationRecord(start, end, kind, contentStart, contentEnd, closed, kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced);
+    this.annotations[this.annotationCount++] = { start, end, kind, content, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced };
   }
 
   /** The first token not part of the block's leading edge (indentation, label, openers, head annotation, comments). */
@@ -424,7 +421,7 @@ class Walker {
     return true;
   }
 
-  private buildBrackets(): { list: BracketRecord[]; strays: Range[] } {
+  private buildBrackets(): { list: Array<Mutable<Bracket>>; strays: Range[] } {
     const events = this.events;
     const pairing = pairBrackets(events);
     const bracketOfEvent = new Int32Array(events.length).fill(-1);
@@ -432,7 +429,7 @@ class Walker {
     // large text, 0.8 MB of garbage at 10 MB).
     let openers = 0;
     for (let i = 0; i < events.length; i++) if (events.isOpen(i)) openers++;
-    const list: BracketRecord[] = new Array(openers);
+    const list: Array<Mutable<Bracket>> = new Array(openers);
     let count = 0;
     // An unclosed bracket encloses nothing beyond its own block: its children elsewhere go to the nearest closed ancestor.
     const closedAncestor = new Int32Array(events.length).fill(-1);
@@ -445,11 +442,24 @@ class Walker {
       const parentEvent = keepsPlainParent ? plainParent : plainParent >= 0 ? closedAncestor[plainParent] : -1;
       const parent = parentEvent >= 0 ? bracketOfEvent[parentEvent] : -1;
       const closer = pairing.closerOf[i];
+      const open = { start: events.start(i), end: events.end(i) };
+      const close = closer >= 0 ? { start: events.start(closer), end: events.end(closer) } : undefined;
+      const expectedCloseAt = close ? undefined : this.blocks.contentEnd(block);
       bracketOfEvent[i] = count;
       if (closer >= 0) bracketOfEvent[closer] = count;
-      list[count++] = closer >= 0
-        ? new BracketRecord(events.start(i), events.end(i), events.start(closer), events.end(closer), -1, parent >= 0 ? list[parent].depth + 1 : 1, parent, block)
-        : new BracketRecord(events.start(i), events.end(i), -1, -1, this.blocks.contentEnd(block), parent >= 0 ? list[parent].depth + 1 : 1, parent, block);
+      list[count++] = {
+        start: open.start,
+        end: close ? close.end : Math.max(expectedCloseAt!, open.end),
+        open,
+        close,
+        expectedCloseAt,
+        depth: parent >= 0 ? list[parent].depth + 1 : 1,
+        parent,
+        block,
+        attribution: undefined,
+        alternativeSet: -1,
+        innerAlternatives: NO_ITEMS,
+      };
     }
     for (let c = 0; c < this.candidateAnnotations.length; c++) {
       const bracket = bracketOfEvent[this.candidateCloserEvents[c]];
@@ -463,7 +473,7 @@ class Walker {
   }
 
   /** `[a][b]`, `[a] [b]`, `[a]/[b]`, `[a]{US} / [b]{EU}`: siblings with only spaces or one `/` between them. */
-  private groupAlternatives(brackets: BracketRecord[]): { alternativeSets: AlternativeSet[]; danglingSlashes: Range[] } {
+  private groupAlternatives(brackets: Array<Mutable<Bracket>>): { alternativeSets: AlternativeSet[]; danglingSlashes: Range[] } {
     const text = this.text;
     const next = new Int32Array(brackets.length).fill(-1);
     const hasPrevious = new Uint8Array(brackets.length);
@@ -528,7 +538,7 @@ class Walker {
   }
 
   /** ` / ` inside a bracket, at its own depth, splits it into alternatives: `[changing unsustainable / promoting sustainable]`. */
-  private assignInnerAlternatives(brackets: BracketRecord[]): void {
+  private assignInnerAlternatives(brackets: Array<Mutable<Bracket>>): void {
     const slashes = this.spacedSlashes;
     if (slashes.length === 0) return;
     // Each bracket's separators as a chain through the slashes (first and last per bracket, next per slash), in
