@@ -106,6 +106,7 @@ function serverTable(results) {
       if (lsp.coreKeeping) rows.push([`5. … the same keeping the earlier version's lexicon terms where the prose is unchanged, as the server does at an edit, ${lsp.coreKeeping.count} runs`, `p50 ${formatMs(lsp.coreKeeping.p50)}`]);
       rows.push([`5. Hover round-trip, ${lsp.hover.count} requests (${lsp.hover.hits} with content)`, `p50 ${formatMs(lsp.hover.p50)}, p95 ${formatMs(lsp.hover.p95)}`]);
       rows.push([`5. Document symbols round-trip, settled version, ${lsp.symbols.count} requests`, `p50 ${formatMs(lsp.symbols.p50)}, p95 ${formatMs(lsp.symbols.p95)} (${thousands(lsp.symbols.symbols)} top-level symbols)`]);
+      if (lsp.semanticTokens) rows.push([`5. Semantic tokens (whole document) round-trip, settled version, ${lsp.semanticTokens.count} requests`, `p50 ${formatMs(lsp.semanticTokens.p50)}, p95 ${formatMs(lsp.semanticTokens.p95)} (${thousands(lsp.semanticTokens.tokens)} tokens)`]);
       rows.push([`5. Document symbols right after an edit (analysis included), ${lsp.symbolsAfterEdit.count} requests`, `p50 ${formatMs(lsp.symbolsAfterEdit.p50)}, p95 ${formatMs(lsp.symbolsAfterEdit.p95)}`]);
     }
   }
@@ -330,7 +331,8 @@ ${inputsSection(results)}
   analysis the server runs at an edit: every version analysed from the one before, keeping the lexicon terms of its
   unchanged prose (\`earlierTermsOf\`), with its findings and outline. Hover positions
   are delegations, lexicon terms and bracket openers. Document symbols are timed on the settled version (the
-  analysis cached) and right after an edit (the request pays for the analysis).
+  analysis cached) and right after an edit (the request pays for the analysis); semantic tokens of the whole
+  document on the settled version (an editor asks for them again after every edit).
 - **Memory.** A fresh server opens the 10 MB document, answers document symbols and hover and takes two edits;
   then \`VmHWM\` (peak resident set) and \`VmRSS\` are read from \`/proc/<pid>/status\`, and the live heap from the
   server's \`negotext/serverInfo\` request (\`heapUsed\` after a full collection: the server runs with

@@ -379,7 +379,15 @@ if (ONLY.includes('lsp')) {
         symbols.push(ms);
         symbolCount = result?.length ?? 0;
       }
-      log(`  hover p50 ${formatMs(median(hovers))}, document symbols ${formatMs(median(symbols))}`);
+      // Semantic tokens of the whole document, which an editor asks for again after every edit (no deltas).
+      const semanticTokens = [];
+      let semanticTokenCount = 0;
+      for (let i = 0; i < SYMBOLS; i++) {
+        const { ms, result } = await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+        semanticTokens.push(ms);
+        semanticTokenCount = (result?.data?.length ?? 0) / 5;
+      }
+      log(`  hover p50 ${formatMs(median(hovers))}, document symbols ${formatMs(median(symbols))}, semantic tokens ${formatMs(median(semanticTokens))}`);
       // One-character edits at random places, each waited for: didChange → publishDiagnostics of that version.
       const lines = text.split('\n');
       const rng = generator.random(2024);
@@ -438,6 +446,7 @@ if (ONLY.includes('lsp')) {
         coreKeeping: { count: coreKeeping.length, p50: median(coreKeeping) },
         hover: { count: hovers.length, hits: hoverHits, p50: median(hovers), p95: percentile(hovers, 95) },
         symbols: { count: symbols.length, symbols: symbolCount, p50: median(symbols), p95: percentile(symbols, 95) },
+        semanticTokens: { count: semanticTokens.length, tokens: semanticTokenCount, p50: median(semanticTokens), p95: percentile(semanticTokens, 95) },
         symbolsAfterEdit: { count: symbolsAfterEdit.length, p50: median(symbolsAfterEdit), p95: percentile(symbolsAfterEdit, 95) },
       };
     } catch (error) {
