@@ -108,6 +108,7 @@ function serverTable(results) {
       rows.push([`5. Document symbols round-trip, settled version, ${lsp.symbols.count} requests`, `p50 ${formatMs(lsp.symbols.p50)}, p95 ${formatMs(lsp.symbols.p95)} (${thousands(lsp.symbols.symbols)} top-level symbols)`]);
       if (lsp.semanticTokens) rows.push([`5. Semantic tokens (whole document) round-trip, settled version, ${lsp.semanticTokens.count} requests`, `p50 ${formatMs(lsp.semanticTokens.p50)}, p95 ${formatMs(lsp.semanticTokens.p95)} (${thousands(lsp.semanticTokens.tokens)} tokens)`]);
       rows.push([`5. Document symbols right after an edit (analysis included), ${lsp.symbolsAfterEdit.count} requests`, `p50 ${formatMs(lsp.symbolsAfterEdit.p50)}, p95 ${formatMs(lsp.symbolsAfterEdit.p95)}`]);
+      if (lsp.afterEdit) rows.push([`5. Folding ranges, semantic tokens, section lenses and document symbols of each new version, asked in turn once its diagnostics have arrived (as an editor asks), ${lsp.afterEdit.count} edits`, `p50 ${formatMs(lsp.afterEdit.p50)}, p95 ${formatMs(lsp.afterEdit.p95)} (the four together)`]);
     }
   }
   const m = results.memory;
@@ -332,7 +333,9 @@ ${inputsSection(results)}
   unchanged prose (\`earlierTermsOf\`), with its findings and outline. Hover positions
   are delegations, lexicon terms and bracket openers. Document symbols are timed on the settled version (the
   analysis cached) and right after an edit (the request pays for the analysis); semantic tokens of the whole
-  document on the settled version (an editor asks for them again after every edit).
+  document on the settled version; and, after each of 20 more edits, once its diagnostics have arrived, the folding
+  ranges, semantic tokens, section lenses and document symbols of the new version, as an editor asks for them (every
+  feature on every new model).
 - **Memory.** A fresh server opens the 10 MB document, answers document symbols and hover and takes two edits;
   then \`VmHWM\` (peak resident set) and \`VmRSS\` are read from \`/proc/<pid>/status\`, and the live heap from the
   server's \`negotext/serverInfo\` request (\`heapUsed\` after a full collection: the server runs with

@@ -436,6 +436,23 @@ if (ONLY.includes('lsp')) {
         symbolsAfterEdit.push(ms);
         await diagnostics;
       }
+      // What an editor asks for about each new version besides its diagnostics (folding, semantic tokens, section
+      // lenses, the outline), once they have arrived: every feature on every new model, as in an editor.
+      const afterEdit = [];
+      for (let i = 0; i < SYMBOLS; i++) {
+        const line = editable[Math.floor(rng() * editable.length)];
+        const position = { line, character: 0 };
+        lines[line] = 'e' + lines[line];
+        const diagnostics = session.diagnosticsOf(uri, ++version);
+        session.change(uri, version, position, 'e');
+        await diagnostics;
+        let ms = 0;
+        for (const method of ['textDocument/foldingRange', 'textDocument/semanticTokens/full', 'textDocument/codeLens', 'textDocument/documentSymbol']) {
+          ms += (await session.request(method, { textDocument: { uri } })).ms;
+        }
+        afterEdit.push(ms);
+      }
+      log(`  folding, semantic tokens, lenses and symbols of each new version p50 ${formatMs(median(afterEdit))}`);
       results.lsp = {
         available: true,
         openMs,
@@ -448,6 +465,7 @@ if (ONLY.includes('lsp')) {
         symbols: { count: symbols.length, symbols: symbolCount, p50: median(symbols), p95: percentile(symbols, 95) },
         semanticTokens: { count: semanticTokens.length, tokens: semanticTokenCount, p50: median(semanticTokens), p95: percentile(semanticTokens, 95) },
         symbolsAfterEdit: { count: symbolsAfterEdit.length, p50: median(symbolsAfterEdit), p95: percentile(symbolsAfterEdit, 95) },
+        afterEdit: { count: afterEdit.length, p50: median(afterEdit), p95: percentile(afterEdit, 95) },
       };
     } catch (error) {
       results.lsp = { available: false, reason: `${error.message}${session?.stderr ? ` (server stderr: ${session.stderr.trim().split('\n').slice(-3).join(' | ')})` : ''}` };
