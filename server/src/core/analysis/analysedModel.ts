@@ -3,8 +3,8 @@
 import type { DocumentModel, Paragraph, Range } from './model';
 import type { ProseRanges } from './proseRanges';
 
-/** Every field of the model but the prose and the paragraph objects, which `AnalysedModel` makes on demand. */
-export type ModelFields = Omit<DocumentModel, 'prose' | 'paragraphs'>;
+/** Every field of the model but the prose (as objects and as pairs) and the paragraph objects, which `AnalysedModel` gives on demand. */
+export type ModelFields = Omit<DocumentModel, 'prose' | 'prosePairs' | 'paragraphs'>;
 
 // The fields are the interface's (merged into the class below), not listed again: `Object.assign` sets them, always in
 // the order `analyze` writes them, so every model gets the same shape.
@@ -29,6 +29,11 @@ export class AnalysedModel implements DocumentModel {
   /** Made into objects only when read: the diagnostics path never does (see ProseRanges). */
   get prose(): ReadonlyArray<Range> {
     return this.proseRanges.toRanges();
+  }
+
+  /** The kept pairs themselves, no copy (see `ProseRanges.toFlat`). */
+  get prosePairs(): Int32Array {
+    return this.proseRanges.toFlat();
   }
 
   /** Made into objects once, when first read: the paths an edit runs read `paragraphTable` instead. */

@@ -150,8 +150,7 @@ class Walker {
     this.assignInnerAlternatives(brackets.list);
     const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
     const language = frontMatter?.language ?? 'en';
-    const prosePairs = this.prose.toFlat();
-    const terms = this.options.terms ? matchTerms(this.options.terms, this.text, prosePairs, this.options.earlierTerms) : [];
+    const terms = this.options.terms ? matchTerms(this.options.terms, this.text, this.prose.toFlat(), this.options.earlierTerms) : [];
     return new AnalysedModel(
       {
         text: this.text,
@@ -171,7 +170,6 @@ class Walker {
         footnoteDefinitions: this.footnoteDefinitions,
         comments: this.comments,
         escapes: this.escapes,
-        prosePairs,
         terms,
       },
       this.prose,

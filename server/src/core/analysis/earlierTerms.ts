@@ -128,7 +128,7 @@ function movedTerm(term: TermOccurrence, start: number, end: number, matched: st
 const CHUNK = 4096;
 
 /** How many characters `a` and `b` share at their start. */
-export function sharedStartLength(a: string, b: string): number {
+function sharedStartLength(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let i = 0;
   while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
@@ -137,7 +137,7 @@ export function sharedStartLength(a: string, b: string): number {
 }
 
 /** How many characters `a` and `b` share at their end, at most `limit`. */
-export function sharedEndLength(a: string, b: string, limit: number): number {
+function sharedEndLength(a: string, b: string, limit: number): number {
   let n = 0;
   while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
   while (n < limit && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
