@@ -6,6 +6,7 @@ import type { Label } from '../../server/src/core/analysis/model';
 import { ParagraphTable } from '../../server/src/core/analysis/paragraphTable';
 
 const LABEL: Label = { sequence: 'operative', level: 1, ordinal: 1, suffix: undefined, key: 'op1', text: 'OP1.', start: 0, end: 4 };
+const INSERTED: Label = { sequence: 'letter', level: 2, ordinal: 3, suffix: 'bis', key: '()lc bis', text: '(c bis)', start: 20, end: 27 };
 
 describe('paragraph table', () => {
   it('keeps every field of every paragraph, past its first room and after trimming', () => {
@@ -23,6 +24,27 @@ describe('paragraph table', () => {
     assert.deepStrictEqual([table.annotation(3), table.status(3)], [9, 'pending']);
     assert.strictEqual(table.optionSet(4), 3);
     assert.deepStrictEqual(table.toArray(), [0, 1, 2, 3, 4].map((i) => table.at(i)));
+  });
+
+  it('keeps each label as columns and gives it back whole, its insertion suffix included', () => {
+    const table = new ParagraphTable(1);
+    table.add(0, 10, 0, LABEL, -1, -1);
+    table.add(11, 19, 1, undefined, -1, -1);
+    table.add(20, 40, 2, INSERTED, -1, 0);
+    table.trim();
+    assert.deepStrictEqual([0, 1, 2].map((i) => table.label(i)), [LABEL, undefined, INSERTED]);
+    assert.deepStrictEqual([0, 1, 2].map((i) => table.hasLabel(i)), [true, false, true]);
+    assert.deepStrictEqual([0, 1, 2].map((i) => table.labelSequence(i)), ['operative', undefined, 'letter']);
+    assert.deepStrictEqual([0, 1, 2].map((i) => table.labelLevel(i)), [1, 0, 2]);
+    assert.deepStrictEqual([0, 2].map((i) => [table.labelOrdinal(i), table.labelKey(i), table.labelText(i), table.labelStart(i), table.labelEnd(i)]), [
+      [1, 'op1', 'OP1.', 0, 4],
+      [3, '()lc bis', '(c bis)', 20, 27],
+    ]);
+    assert.deepStrictEqual([0, 1, 2].map((i) => [table.isInsertion(i), table.labelSuffix(i)]), [
+      [false, undefined],
+      [false, undefined],
+      [true, 'bis'],
+    ]);
   });
 
   it('finds the paragraph at an offset, its end included, and -1 between paragraphs', () => {

@@ -209,7 +209,7 @@ class Walker {
     const leadingEnd = this.leadingEdgeEnd(from, to, headAnnotation);
     const trailingStart = this.trailingEdgeStart(from, to);
     const ownerIndex = this.readBlockOwner(kind, from, to, blockIndex, labelToken, markerToken, contentEnd);
-    this.currentBlockIsMain = kind === Blk.Heading || (kind === Blk.Paragraph && ownerIndex >= 0 && this.paragraphs.label(ownerIndex)?.level === 1);
+    this.currentBlockIsMain = kind === Blk.Heading || (kind === Blk.Paragraph && ownerIndex >= 0 && this.paragraphs.labelLevel(ownerIndex) === 1);
 
     for (let k = from; k < to; k++) {
       const code = kinds[k];
@@ -303,7 +303,7 @@ class Walker {
         list.active = true;
       }
       // The enclosing paragraph is the nearest open one of a lower level.
-      while (this.labelStack.length > 0 && this.paragraphs.label(this.labelStack[this.labelStack.length - 1])!.level >= info.level) this.labelStack.pop();
+      while (this.labelStack.length > 0 && this.paragraphs.labelLevel(this.labelStack[this.labelStack.length - 1]) >= info.level) this.labelStack.pop();
       parent = this.labelStack.length > 0 ? this.labelStack[this.labelStack.length - 1] : -1;
       this.labelStack.push(this.paragraphs.length);
     }
@@ -367,7 +367,7 @@ class Walker {
       kind = 'attribution';
       this.candidateAnnotations.push(index);
       this.candidateCloserEvents.push(this.events.length - 1);
-    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs.label(owner) ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
+    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs.hasLabel(owner) ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
       kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;

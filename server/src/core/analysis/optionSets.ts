@@ -45,27 +45,27 @@ export function groupOptionSets(text: string, paragraphs: ParagraphTable, blocks
   const nextLabelled = (p: number): number => {
     if (nextLabelledFound <= p) {
       nextLabelledFound = p + 1;
-      while (nextLabelledFound < paragraphs.length && !paragraphs.label(nextLabelledFound)) nextLabelledFound++;
+      while (nextLabelledFound < paragraphs.length && !paragraphs.hasLabel(nextLabelledFound)) nextLabelledFound++;
     }
     return nextLabelledFound < paragraphs.length ? nextLabelledFound : -1;
   };
   const continuesOptions = (p: number) => {
     const next = nextLabelled(p);
-    const label = next >= 0 ? paragraphs.label(next) : undefined;
-    return label !== undefined && label.sequence === 'option' && label.ordinal !== 1 && paragraphs.section(next) === paragraphs.section(p) && !hasHeadingBetween(blocks, paragraphs.block(p), paragraphs.block(next));
+    return next >= 0 && paragraphs.labelSequence(next) === 'option' && paragraphs.labelOrdinal(next) !== 1 && paragraphs.section(next) === paragraphs.section(p) && !hasHeadingBetween(blocks, paragraphs.block(p), paragraphs.block(next));
   };
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraphSection = paragraphs.section(p);
     const block = paragraphs.block(p);
     const interrupted = paragraphSection !== section || hasHeadingBetween(blocks, previousBlock, block);
-    const label = paragraphs.label(p);
-    if (label?.sequence === 'option') {
-      if (interrupted || label.ordinal === 1) finishSet();
+    const sequence = paragraphs.labelSequence(p);
+    if (sequence === 'option') {
+      if (interrupted || paragraphs.labelOrdinal(p) === 1) finishSet();
       finishMember();
       memberStart = paragraphs.start(p);
+      const label = paragraphs.label(p)!;
       members.push({ start: memberStart, end: paragraphs.end(p), paragraph: p, label, noText: isNoText(text, label.end, blocks.contentEnd(block)) });
       lastEnd = paragraphs.end(p);
-    } else if (members.length > 0 && !interrupted && ((label !== undefined && label.level > 1) || (label === undefined && continuesOptions(p)))) {
+    } else if (members.length > 0 && !interrupted && ((sequence !== undefined && paragraphs.labelLevel(p) > 1) || (sequence === undefined && continuesOptions(p)))) {
       lastEnd = paragraphs.end(p);
     } else {
       finishSet();
@@ -126,8 +126,8 @@ function hasHeadingBetween(blocks: ReadonlyBlockTable, fromBlock: number, toBloc
 function chapeauBefore(text: string, paragraphs: ReadonlyParagraphTable, first: number): number {
   const before = first - 1;
   if (before < 0) return -1;
-  const label = paragraphs.label(before);
-  if (!label || label.sequence === 'option' || paragraphs.section(before) !== paragraphs.section(first)) return -1;
+  const sequence = paragraphs.labelSequence(before);
+  if (sequence === undefined || sequence === 'option' || paragraphs.section(before) !== paragraphs.section(first)) return -1;
   return ENDS_WITH_COLON.test(text.slice(paragraphs.start(before), paragraphs.end(before))) ? before : -1;
 }
 

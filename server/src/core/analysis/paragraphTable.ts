@@ -1,7 +1,10 @@
-// The document's paragraphs as columns: a typed array per field, and the labels, not an object per paragraph.
+// The document's paragraphs as columns: a typed array per field, the labels' fields too, not an object per paragraph.
 
 import { enlarged } from '../text/typedArrays';
 import type { Label, Paragraph, ParagraphStatus } from './model';
+
+/** Label sequences by code; 0 is no label. */
+const SEQUENCES: ReadonlyArray<Label['sequence'] | undefined> = [undefined, 'preambular', 'operative', 'number', 'letter', 'roman', 'option'];
 
 /** Statuses by code; 0 is none. */
 const STATUSES: ReadonlyArray<ParagraphStatus | undefined> = [undefined, 'agreed', 'ad ref', 'pending'];
@@ -18,8 +21,8 @@ export function statusOfCode(code: number): ParagraphStatus | undefined {
 /**
  * Paragraphs in document order. A 10 MB draft has 70,000, and an object kept for each cost more than its size says:
  * every object an analysis keeps is copied by the collector, and without them a full analysis took 7–10% less time
- * at 1 MB and at 10 MB. The paths an edit runs (findings, outline, folding, option sets) read the columns by
- * index; `at` and `toArray` make objects for the features that want them.
+ * at 1 MB and at 10 MB. The labels are columns too. The paths an edit runs (findings, outline, folding, option sets)
+ * read the columns by index; `at`, `toArray` and `label` make objects for the features that want them.
  */
 export class ParagraphTable {
   private starts: Int32Array;
@@ -31,7 +34,21 @@ export class ParagraphTable {
   /** The paragraph annotation's index, or -1. */
   private annotations: Int32Array;
   private statuses: Uint8Array;
-  private labels: Array<Label | undefined>;
+  /**
+   * The labels, a column per field (a code of `SEQUENCES`, 0 for an unlabelled paragraph): a 10 MB draft has 70,000,
+   * and as objects they were the largest kind an analysis kept (6 MB), each read again by the passes that group
+   * options, check numbering and name the outline, at a cache miss apiece on a long draft.
+   */
+  private labelSequences: Uint8Array;
+  private labelLevels: Uint8Array;
+  private labelOrdinals: Int32Array;
+  private labelStarts: Int32Array;
+  private labelEnds: Int32Array;
+  private labelKeys: Array<string | undefined>;
+  private labelTexts: Array<string | undefined>;
+  /** 1 for a label with an insertion suffix (`3 bis`), which `labelSuffixes` holds: few labels have one. */
+  private labelInsertions: Uint8Array;
+  private readonly labelSuffixes = new Map<number, string>();
   private count = 0;
 
   /** `capacity`: how many paragraphs are expected (the tree's paragraph blocks are enough: the table never grows then). */
@@ -45,7 +62,14 @@ export class ParagraphTable {
     this.optionSets = new Int32Array(size);
     this.annotations = new Int32Array(size);
     this.statuses = new Uint8Array(size);
-    this.labels = new Array<Label | undefined>(size);
+    this.labelSequences = new Uint8Array(size);
+    this.labelLevels = new Uint8Array(size);
+    this.labelInsertions = new Uint8Array(size);
+    this.labelOrdinals = new Int32Array(size);
+    this.labelStarts = new Int32Array(size);
+    this.labelEnds = new Int32Array(size);
+    this.labelKeys = new Array<string | undefined>(size);
+    this.labelTexts = new Array<string | undefined>(size);
   }
 
   get length(): number {
@@ -64,7 +88,20 @@ export class ParagraphTable {
     this.optionSets[index] = -1;
     this.annotations[index] = -1;
     this.statuses[index] = 0;
-    this.labels[index] = label;
+    if (label) {
+      this.labelSequences[index] = SEQUENCES.indexOf(label.sequence);
+      this.labelLevels[index] = label.level;
+      this.labelOrdinals[index] = label.ordinal;
+      this.labelStarts[index] = label.start;
+      this.labelEnds[index] = label.end;
+      this.labelKeys[index] = label.key;
+      this.labelTexts[index] = label.text;
+      this.labelInsertions[index] = label.suffix === undefined ? 0 : 1;
+      if (label.suffix !== undefined) this.labelSuffixes.set(index, label.suffix);
+    } else {
+      this.labelSequences[index] = 0;
+      this.labelInsertions[index] = 0;
+    }
     return index;
   }
 
@@ -94,7 +131,14 @@ export class ParagraphTable {
     this.optionSets = resize(this.optionSets);
     this.annotations = resize(this.annotations);
     this.statuses = resize(this.statuses);
-    this.labels.length = capacity;
+    this.labelSequences = resize(this.labelSequences);
+    this.labelLevels = resize(this.labelLevels);
+    this.labelInsertions = resize(this.labelInsertions);
+    this.labelOrdinals = resize(this.labelOrdinals);
+    this.labelStarts = resize(this.labelStarts);
+    this.labelEnds = resize(this.labelEnds);
+    this.labelKeys.length = capacity;
+    this.labelTexts.length = capacity;
   }
 
   start(index: number): number {
@@ -110,8 +154,63 @@ export class ParagraphTable {
     return this.blocks[index];
   }
 
+  /** Paragraph `index`'s label as an object (a new one at each call), or undefined; the paths an edit runs read the columns below. */
   label(index: number): Label | undefined {
-    return this.labels[index];
+    const sequence = SEQUENCES[this.labelSequences[index]];
+    if (sequence === undefined) return undefined;
+    return {
+      sequence,
+      level: this.labelLevels[index],
+      ordinal: this.labelOrdinals[index],
+      suffix: this.labelSuffix(index),
+      key: this.labelKeys[index]!,
+      text: this.labelTexts[index]!,
+      start: this.labelStarts[index],
+      end: this.labelEnds[index],
+    };
+  }
+
+  hasLabel(index: number): boolean {
+    return this.labelSequences[index] !== 0;
+  }
+
+  /** The label's sequence, or undefined for an unlabelled paragraph; the fields below are the label's, of a labelled one. */
+  labelSequence(index: number): Label['sequence'] | undefined {
+    return SEQUENCES[this.labelSequences[index]];
+  }
+
+  /** 0 for an unlabelled paragraph. */
+  labelLevel(index: number): number {
+    return this.labelLevels[index];
+  }
+
+  labelOrdinal(index: number): number {
+    return this.labelOrdinals[index];
+  }
+
+  /** True when the label has an insertion suffix (`3 bis`), which `labelSuffix` gives. */
+  isInsertion(index: number): boolean {
+    return this.labelInsertions[index] === 1;
+  }
+
+  labelSuffix(index: number): string | undefined {
+    return this.labelInsertions[index] === 1 ? this.labelSuffixes.get(index) : undefined;
+  }
+
+  labelKey(index: number): string {
+    return this.labelKeys[index]!;
+  }
+
+  labelText(index: number): string {
+    return this.labelTexts[index]!;
+  }
+
+  labelStart(index: number): number {
+    return this.labelStarts[index];
+  }
+
+  labelEnd(index: number): number {
+    return this.labelEnds[index];
   }
 
   /** Index of the paragraph annotation (`OP4. {ad ref}`), or undefined. */
@@ -145,7 +244,7 @@ export class ParagraphTable {
       start: this.starts[index],
       end: this.ends[index],
       block: this.blocks[index],
-      label: this.labels[index],
+      label: this.label(index),
       annotation: this.annotation(index),
       status: this.status(index),
       section: this.sections[index],

@@ -170,11 +170,13 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
     if (annotation.kind !== 'paragraph' || annotation.target < 0) continue;
     const status = paragraphs.status(annotation.target);
     if (status !== 'agreed' && status !== 'ad ref') continue;
-    const paragraph = paragraphs.at(annotation.target);
-    const count = countBracketsIn(brackets, paragraph);
+    const target = annotation.target;
+    const count = countBracketsIn(brackets, { start: paragraphs.start(target), end: paragraphs.end(target) });
     if (count > 0) {
-      const at = paragraph.label ?? paragraph;
-      drafts.push({ id: 'paragraph.agreedWithBrackets', start: at.start, end: at.end, message: MESSAGES['paragraph.agreedWithBrackets'](status, count) });
+      const labelled = paragraphs.hasLabel(target);
+      const start = labelled ? paragraphs.labelStart(target) : paragraphs.start(target);
+      const end = labelled ? paragraphs.labelEnd(target) : paragraphs.end(target);
+      drafts.push({ id: 'paragraph.agreedWithBrackets', start, end, message: MESSAGES['paragraph.agreedWithBrackets'](status, count) });
     }
   }
 }

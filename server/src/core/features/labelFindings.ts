@@ -14,32 +14,41 @@ export function labelFindings(model: DocumentModel, drafts: DraftFindings): void
   const scopes = new LabelScopes(model);
   const paragraphs = model.paragraphTable;
   for (let index = 0; index < paragraphs.length; index++) {
-    const label = paragraphs.label(index);
-    if (!label) continue;
+    const sequence = paragraphs.labelSequence(index);
+    if (sequence === undefined) continue;
+    // The label's fields are read from the table's columns, one at a time, as each check needs them.
     const scope = scopes.scopeOf(index);
-    if (label.sequence === 'option' && label.ordinal === 1 && !label.suffix) restart(scope);
-    if (label.sequence !== 'option') {
-      const first = scopes.firstWithKey(scope, label.key, index);
-      if (first) {
-        drafts.push({ id: 'label.duplicate', start: label.start, end: label.end, message: MESSAGES['label.duplicate'](label.text), related: [{ start: first.start, end: first.end, message: MESSAGES['label.duplicate.related']() }] });
+    const ordinal = paragraphs.labelOrdinal(index);
+    const inserted = paragraphs.isInsertion(index);
+    if (sequence === 'option' && ordinal === 1 && !inserted) restart(scope);
+    if (sequence !== 'option') {
+      const first = scopes.firstWithKey(scope, paragraphs.labelKey(index), index);
+      if (first >= 0) {
+        drafts.push({
+          id: 'label.duplicate',
+          start: paragraphs.labelStart(index),
+          end: paragraphs.labelEnd(index),
+          message: MESSAGES['label.duplicate'](paragraphs.labelText(index)),
+          related: [{ start: paragraphs.labelStart(first), end: paragraphs.labelEnd(first), message: MESSAGES['label.duplicate.related']() }],
+        });
       }
     }
-    if (!label.suffix) {
-      if (scope.lastOrdinal > 0 && label.ordinal > scope.lastOrdinal + 1) {
-        drafts.push({ id: 'label.gap', start: label.start, end: label.end, message: MESSAGES['label.gap'](missingLabels(label, scope.lastOrdinal + 1, label.ordinal - 1), scope.lastLabel) });
+    if (!inserted) {
+      if (scope.lastOrdinal > 0 && ordinal > scope.lastOrdinal + 1) {
+        drafts.push({ id: 'label.gap', start: paragraphs.labelStart(index), end: paragraphs.labelEnd(index), message: MESSAGES['label.gap'](missingLabels(sequence, scope.lastOrdinal + 1, ordinal - 1), scope.lastLabel) });
       }
-      if (label.ordinal > scope.lastOrdinal) {
-        scope.lastOrdinal = label.ordinal;
-        scope.lastLabel = label.text;
+      if (ordinal > scope.lastOrdinal) {
+        scope.lastOrdinal = ordinal;
+        scope.lastLabel = paragraphs.labelText(index);
       }
     }
   }
 }
 
 /** "OP4", "OP4 to OP6", "(c)", "(iii) to (iv)": the missing labels in the label's own style. */
-function missingLabels(label: Label, from: number, to: number): string {
+function missingLabels(sequence: Label['sequence'], from: number, to: number): string {
   const name = (ordinal: number) => {
-    switch (label.sequence) {
+    switch (sequence) {
       case 'preambular':
         return `PP${ordinal}`;
       case 'operative':

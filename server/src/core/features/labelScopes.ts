@@ -18,8 +18,8 @@ export interface Scope {
   newestFirst: number;
   /** How many keys the scope has seen. */
   keyCount: number;
-  /** Key to first label, made when the chain grows long. */
-  keys?: Map<string, Label>;
+  /** Key to the paragraph of its first label, made when the chain grows long. */
+  keys?: Map<string, number>;
   /** The next scope under the same owner. */
   next?: Scope;
 }
@@ -45,39 +45,38 @@ export class LabelScopes {
 
   /** The scope of the labelled paragraph `index`, made when it is the first of its scope. */
   scopeOf(index: number): Scope {
-    const label = this.paragraphs.label(index)!;
-    const parent = this.paragraphs.parent(index);
-    const section = this.paragraphs.section(index);
+    const paragraphs = this.paragraphs;
+    const sequence = paragraphs.labelSequence(index)!;
+    const level = paragraphs.labelLevel(index);
+    const parent = paragraphs.parent(index);
+    const section = paragraphs.section(index);
     const owners = parent >= 0 ? this.underParagraph : this.underSection;
     const owner = parent >= 0 ? parent : section + 1;
     let scope = owners[owner];
-    while (scope && !(scope.sequence === label.sequence && scope.level === label.level && scope.section === section)) scope = scope.next;
+    while (scope && !(scope.sequence === sequence && scope.level === level && scope.section === section)) scope = scope.next;
     if (!scope) {
-      scope = { section, sequence: label.sequence, level: label.level, lastOrdinal: 0, lastLabel: '', newestFirst: -1, keyCount: 0, keys: undefined, next: owners[owner] };
+      scope = { section, sequence, level, lastOrdinal: 0, lastLabel: '', newestFirst: -1, keyCount: 0, keys: undefined, next: owners[owner] };
       owners[owner] = scope;
     }
     return scope;
   }
 
-  /** The first label in `scope` with `key`; when there is none, the label of paragraph `index` becomes it. */
-  firstWithKey(scope: Scope, key: string, index: number): Label | undefined {
+  /** The paragraph of the first label in `scope` with `key`, or -1; when there is none, paragraph `index`'s label becomes it. */
+  firstWithKey(scope: Scope, key: string, index: number): number {
     const paragraphs = this.paragraphs;
     if (scope.keys) {
       const first = scope.keys.get(key);
-      if (!first) scope.keys.set(key, paragraphs.label(index)!);
-      return first;
+      if (first === undefined) scope.keys.set(key, index);
+      return first ?? -1;
     }
-    for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) {
-      const label = paragraphs.label(p)!;
-      if (label.key === key) return label;
-    }
+    for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) if (paragraphs.labelKey(p) === key) return p;
     this.previousFirst[index] = scope.newestFirst;
     scope.newestFirst = index;
     if (++scope.keyCount > CHAIN_LIMIT) {
       scope.keys = new Map();
-      for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) scope.keys.set(paragraphs.label(p)!.key, paragraphs.label(p)!);
+      for (let p = scope.newestFirst; p >= 0; p = this.previousFirst[p]) scope.keys.set(paragraphs.labelKey(p), p);
     }
-    return undefined;
+    return -1;
   }
 }
 

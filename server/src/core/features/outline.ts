@@ -1,6 +1,7 @@
 // The outline as data: headings > labelled paragraphs (and their sub-paragraphs) > option sets > options, with open-bracket counts.
 
-import type { DocumentModel, Label } from '../analysis/model';
+import type { DocumentModel } from '../analysis/model';
+import type { ReadonlyParagraphTable } from '../analysis/paragraphTable';
 import { firstBracketFromNear } from '../analysis/queries';
 import { excerptAt } from './excerpts';
 import { labelName } from './labelNames';
@@ -36,10 +37,13 @@ const NAME_WORDS = 48;
  * the items of a draft). The white space matters: `(a){US}Text` and `(a)\u00a0Text` are named `(a) Text` and
  * `(a) \u00a0Text`, with a space the text does not have there.
  */
-function paragraphName(text: string, label: Label, end: number, prefixes: NamePrefixes): string {
-  if (isSpaceOfExcerpt(text.charCodeAt(label.end)) && readsAsItsName(label.text)) return excerptAt(text, label.start, end, label.text.length + 1 + NAME_WORDS, true);
-  const words = excerptAt(text, label.end, end, NAME_WORDS, true);
-  return words ? prefixes.of(label) + words : labelName(label.text);
+function paragraphName(text: string, paragraphs: ReadonlyParagraphTable, index: number, prefixes: NamePrefixes): string {
+  const labelText = paragraphs.labelText(index);
+  const labelEnd = paragraphs.labelEnd(index);
+  const end = paragraphs.end(index);
+  if (isSpaceOfExcerpt(text.charCodeAt(labelEnd)) && readsAsItsName(labelText)) return excerptAt(text, paragraphs.labelStart(index), end, labelText.length + 1 + NAME_WORDS, true);
+  const words = excerptAt(text, labelEnd, end, NAME_WORDS, true);
+  return words ? prefixes.of(paragraphs.labelOrdinal(index), paragraphs.labelLevel(index), labelText) + words : labelName(labelText);
 }
 
 /**
@@ -71,11 +75,11 @@ class NamePrefixes {
   private readonly texts: string[] = new Array(64).fill('');
   private readonly prefixes: string[] = new Array(64).fill('');
 
-  of(label: Label): string {
-    const slot = ((label.ordinal & 15) << 2) | (label.level & 3);
-    if (this.texts[slot] !== label.text) {
-      this.texts[slot] = label.text;
-      this.prefixes[slot] = `${labelName(label.text)} `;
+  of(ordinal: number, level: number, labelText: string): string {
+    const slot = ((ordinal & 15) << 2) | (level & 3);
+    if (this.texts[slot] !== labelText) {
+      this.texts[slot] = labelText;
+      this.prefixes[slot] = `${labelName(labelText)} `;
     }
     return this.prefixes[slot];
   }
@@ -118,12 +122,13 @@ function placeItems(model: DocumentModel): { outline: Outline; parentSlots: Int3
   for (let index = 0; index < paragraphs.length; index++) {
     const start = paragraphs.start(index);
     placeHeadingsBefore(start);
-    const label = paragraphs.label(index);
-    if (!label) continue;
+    const sequence = paragraphs.labelSequence(index);
+    if (sequence === undefined) continue;
     const end = paragraphs.end(index);
     const setIndex = paragraphs.optionSet(index);
-    const name = paragraphName(text, label, end, prefixes);
-    if (label.sequence === 'option' && setIndex >= 0) {
+    const name = paragraphName(text, paragraphs, index, prefixes);
+    const label = { start: paragraphs.labelStart(index), end: paragraphs.labelEnd(index) };
+    if (sequence === 'option' && setIndex >= 0) {
       if (!setMade[setIndex]) {
         setMade[setIndex] = 1;
         const set = optionSets[setIndex];
@@ -139,7 +144,7 @@ function placeItems(model: DocumentModel): { outline: Outline; parentSlots: Int3
 
 /** The slot of the labelled paragraph `parent` when its item is made before paragraph `index`'s, else of the section. */
 function slotUnder(model: DocumentModel, parent: number, section: number, index: number): number {
-  if (parent >= 0 && parent < index && model.paragraphTable.label(parent)) return 1 + model.headings.length + parent;
+  if (parent >= 0 && parent < index && model.paragraphTable.hasLabel(parent)) return 1 + model.headings.length + parent;
   return section >= 0 ? 1 + section : 0;
 }
 
