@@ -22,17 +22,17 @@ function oracleInnerAlternatives(text: string, model: DocumentModel): Range[][] 
     model.brackets.forEach((bracket, index) => {
       if (bracket.start < slash && bracket.end > slash) owner = index;
     });
-    if (owner >= 0 && model.brackets[owner].close) separators[owner].push(slash);
+    if (owner >= 0 && model.brackets[owner].closed) separators[owner].push(slash);
   }
   return model.brackets.map((bracket, index) => {
     if (separators[index].length === 0) return [];
     const parts: Range[] = [];
-    let from = bracket.open.end;
+    let from = bracket.start + 1;
     for (const slash of separators[index]) {
       parts.push({ start: from, end: slash });
       from = slash + 1;
     }
-    parts.push({ start: from, end: bracket.close!.start });
+    parts.push({ start: from, end: bracket.end - 1 });
     return parts;
   });
 }

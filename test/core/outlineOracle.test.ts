@@ -82,7 +82,7 @@ function oracleOutline(model: DocumentModel): PlainItem[] {
       finish(child);
       item.range.end = Math.max(item.range.end, child.range.end);
     }
-    item.openBrackets = brackets.filter((b) => b.open.start >= item.range.start && b.open.start < item.range.end).length;
+    item.openBrackets = brackets.filter((b) => b.start >= item.range.start && b.start < item.range.end).length;
     const counted = item.openBrackets > 0 ? `${item.openBrackets} open bracket${item.openBrackets === 1 ? '' : 's'}` : '';
     item.detail = [counted, item.status ?? ''].filter((part) => part).join(' · ');
   };

@@ -59,9 +59,16 @@ describe('properties', () => {
         const model = analyze(text);
         for (const bracket of model.brackets) {
           assert.ok(bracket.start <= bracket.end && bracket.end <= text.length);
-          // The searches by offset read `start` for `open.start`, and code reads `end` for `close.end`.
-          assert.strictEqual(bracket.start, bracket.open.start);
-          if (bracket.close) assert.strictEqual(bracket.end, bracket.close.end);
+          // The delimiters are not kept: code reads the `[` at `start` and, of a closed bracket, the `]` before `end`.
+          assert.strictEqual(text[bracket.start], '[');
+          if (bracket.closed) assert.strictEqual(text[bracket.end - 1], ']');
+        }
+        // Nor an annotation's content: it runs from after the `{` at `start` to before the `}` that ends it, and an
+        // unclosed annotation is only its `{`.
+        for (const annotation of model.annotations) {
+          assert.strictEqual(text[annotation.start], '{');
+          if (annotation.closed) assert.strictEqual(text[annotation.end - 1], '}');
+          else assert.strictEqual(annotation.end, annotation.start + 1);
         }
         // Lists made at their most and cut to their count have no holes.
         for (const list of [model.paragraphs, model.annotations, model.brackets]) for (let i = 0; i < list.length; i++) assert.ok(list[i] !== undefined, `hole at ${i}`);

@@ -10,8 +10,8 @@ const ROLES: ReadonlyArray<Clause['role']> = ['proposed', 'supported', 'opposed'
 const NAMES = ['US', 'EU', 'G77', 'G77/China', 'African Group', 'Côte d’Ivoire', 'us', ''];
 
 const item = fc.constantFrom(...NAMES).map((text) => ({ text, start: 0, end: 0 }));
-const clause = fc.record({ role: fc.constantFrom(...ROLES), items: fc.array(item, { maxLength: 5 }) }).map((c): Clause => ({ ...c, start: 0, end: 0 }));
-const annotation = fc.array(clause, { maxLength: 6 }).map((clauses): Annotation => ({ kind: 'attribution', start: 0, end: 0, content: { start: 0, end: 0 }, closed: true, clauses, target: 0 }));
+const clause = fc.record({ role: fc.constantFrom(...ROLES), items: fc.array(item, { maxLength: 5 }) }).map((c): Clause => ({ ...c, start: 0, end: 0, roleStart: -1 }));
+const annotation = fc.array(clause, { maxLength: 6 }).map((clauses): Annotation => ({ kind: 'attribution', start: 0, end: 0, closed: true, clauses, target: 0 }));
 
 describe('describePositionsOf', () => {
   it('equals describePositions(positionsOf(annotation)) on random clauses, repeats and all roles included', () => {

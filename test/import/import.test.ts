@@ -23,7 +23,7 @@ describe('import from Word', () => {
     assert.ok(text.includes('[^2]: First paragraph of a long note.\n    Second paragraph of the same note.'), 'continuation paragraphs are indented');
     assert.ok(text.includes('adopt \\{number\\} measures'), 'Word braces are literal, so escaped');
     assert.ok(text.includes('A literal caret \\[^ and a backslash \\\\ stay text.'));
-    assert.strictEqual(model.strayClosers.length + model.brackets.filter((b) => !b.close).length, 0);
+    assert.strictEqual(model.strayClosers.length + model.brackets.filter((b) => !b.closed).length, 0);
   });
 
   it('refuses a file that is not a zip, or a zip that is not a Word document', async () => {

@@ -17,7 +17,7 @@ export function documentStatus(session: Session, params: DocumentStatusParams): 
     version: analysis.version,
     brackets: brackets.length,
     topLevelBrackets: brackets.filter((b) => b.depth === 1).length,
-    unclosedBrackets: brackets.filter((b) => !b.close).length,
+    unclosedBrackets: brackets.filter((b) => !b.closed).length,
   };
 }
 

@@ -357,8 +357,9 @@ class Walker {
     const end = starts[close];
     const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
     const closed = kinds[close - 1] === Tok.BraceClose;
-    const content = hasText ? { start: starts[open + 1], end: starts[open + 2] } : { start: starts[open + 1], end: starts[open + 1] };
-    const clauses = parseClauses(this.text, content.start, content.end, this.options.delegations, this.strings);
+    // The content (see `contentOf`) runs from after `{` to `}`, or to the end of the text of an unclosed annotation.
+    const contentStart = starts[open + 1];
+    const clauses = parseClauses(this.text, contentStart, hasText ? starts[open + 2] : contentStart, this.options.delegations, this.strings);
     const index = this.annotationCount;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
@@ -374,7 +375,7 @@ class Walker {
       else this.paragraphs.setAnnotation(owner, index, statusOf(clauses));
     }
     if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
-    this.annotations[this.annotationCount++] = { start, end, kind, content, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced };
+    this.annotations[this.annotationCount++] = { start, end, kind, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced };
   }
 
   /** The first token not part of the block's leading edge (indentation, label, openers, head annotation, comments). */
@@ -440,16 +441,14 @@ class Walker {
       const parentEvent = keepsPlainParent ? plainParent : plainParent >= 0 ? closedAncestor[plainParent] : -1;
       const parent = parentEvent >= 0 ? bracketOfEvent[parentEvent] : -1;
       const closer = pairing.closerOf[i];
-      const open = { start: events.start(i), end: events.end(i) };
-      const close = closer >= 0 ? { start: events.start(closer), end: events.end(closer) } : undefined;
-      const expectedCloseAt = close ? undefined : this.blocks.contentEnd(block);
+      const closed = closer >= 0;
+      const expectedCloseAt = closed ? undefined : this.blocks.contentEnd(block);
       bracketOfEvent[i] = count;
       if (closer >= 0) bracketOfEvent[closer] = count;
       list[count++] = {
-        start: open.start,
-        end: close ? close.end : Math.max(expectedCloseAt!, open.end),
-        open,
-        close,
+        start: events.start(i),
+        end: closed ? events.end(closer) : Math.max(expectedCloseAt!, events.end(i)),
+        closed,
         expectedCloseAt,
         depth: parent >= 0 ? list[parent].depth + 1 : 1,
         parent,
@@ -480,8 +479,8 @@ class Walker {
     const danglingSlashes: Range[] = [];
     for (let index = 0; index < brackets.length; index++) {
       const bracket = brackets[index];
-      if (!bracket.close) continue;
-      let p = bracket.attribution !== undefined ? this.annotations[bracket.attribution].end : bracket.close.end;
+      if (!bracket.closed) continue;
+      let p = bracket.attribution !== undefined ? this.annotations[bracket.attribution].end : bracket.end;
       while (text[p] === ' ' || text[p] === '\t') p++;
       let slashAt = -1;
       if (text[p] === '/') {
@@ -491,10 +490,10 @@ class Walker {
       // Brackets are in opener order: the one opening at `p`, if any, is found by a binary search (no map of offsets).
       const candidate = text.charCodeAt(p) === 91 ? firstBracketFrom(brackets, p) : -1;
       const following = candidate >= 0 && candidate < brackets.length && brackets[candidate].start === p ? candidate : undefined;
-      if (following !== undefined && brackets[following].close && brackets[following].parent === bracket.parent) {
+      if (following !== undefined && brackets[following].closed && brackets[following].parent === bracket.parent) {
         next[index] = following;
         hasPrevious[following] = 1;
-        const closeEnd = bracket.attribution !== undefined ? this.annotations[bracket.attribution].end : bracket.close.end;
+        const closeEnd = bracket.attribution !== undefined ? this.annotations[bracket.attribution].end : bracket.end;
         linkLooseness[index] = slashAt >= 0 ? 1 : p === closeEnd ? 0 : 2;
       } else if (slashAt >= 0) {
         danglingSlashes.push({ start: slashAt, end: slashAt + 1 });
@@ -556,7 +555,7 @@ class Walker {
       while (stack.length > 0 && brackets[stack[stack.length - 1]].end <= slash) stack.pop();
       if (stack.length === 0) continue;
       const owner = stack[stack.length - 1];
-      if (!brackets[owner].close) continue;
+      if (!brackets[owner].closed) continue;
       if (firstSlash[owner] < 0) firstSlash[owner] = s;
       else nextSlash[lastSlash[owner]] = s;
       lastSlash[owner] = s;
@@ -566,13 +565,13 @@ class Walker {
       if (firstSlash[owner] < 0) continue;
       const bracket = brackets[owner];
       const parts: Range[] = new Array(separatorCount[owner] + 1);
-      let from = bracket.open.end;
+      let from = bracket.start + 1;
       let k = 0;
       for (let s = firstSlash[owner]; s >= 0; s = nextSlash[s]) {
         parts[k++] = { start: from, end: slashes[s] };
         from = slashes[s] + 1;
       }
-      parts[k] = { start: from, end: bracket.close!.start };
+      parts[k] = { start: from, end: bracket.end - 1 };
       bracket.innerAlternatives = parts;
     }
   }

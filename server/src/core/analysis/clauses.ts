@@ -120,7 +120,7 @@ function parseClause(text: string, from: number, to: number, firstColon: number,
   if (start === end) return undefined;
   if (firstColon < 0) {
     const status = STATUS_SPELLINGS.ofRange(text, start, end, strings);
-    if (status) return { start, end, role: 'status', roleRange: undefined, roleText: undefined, status, items: NO_ITEMS };
+    if (status) return { start, end, role: 'status', roleStart: -1, roleText: undefined, status, items: NO_ITEMS };
   }
   // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
   if (lastColon > start) {
@@ -131,7 +131,7 @@ function parseClause(text: string, from: number, to: number, firstColon: number,
       const role = roleStart < roleEnd ? roleStart : lastColon + 1;
       const roleText = roleStart < roleEnd ? strings.slice(text, roleStart, roleEnd) : '';
       const items = parseItems(text, start, lastColon, strings, delegations);
-      return { start, end, role: reversedRole, roleRange: { start: role, end: role + roleText.length }, roleText, status: undefined, items };
+      return { start, end, role: reversedRole, roleStart: role, roleText, status: undefined, items };
     }
   }
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
@@ -141,9 +141,9 @@ function parseClause(text: string, from: number, to: number, firstColon: number,
     const role = roleStart < roleEnd ? roleStart : start;
     const roleText = roleStart < roleEnd ? strings.slice(text, roleStart, roleEnd) : '';
     const items = parseItems(text, firstColon + 1, end, strings, delegations);
-    return { start, end, role: ROLE_SPELLINGS.of(roleText) ?? 'unknown', roleRange: { start: role, end: role + roleText.length }, roleText, status: undefined, items };
+    return { start, end, role: ROLE_SPELLINGS.of(roleText) ?? 'unknown', roleStart: role, roleText, status: undefined, items };
   }
-  return { start, end, role: 'proposed', roleRange: undefined, roleText: undefined, status: undefined, items: parseItems(text, start, end, strings, delegations) };
+  return { start, end, role: 'proposed', roleStart: -1, roleText: undefined, status: undefined, items: parseItems(text, start, end, strings, delegations) };
 }
 
 /** Where the role word written in `text[from, to)` starts, trimmed as `trim` does (`to` when there is none). */

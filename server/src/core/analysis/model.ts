@@ -85,18 +85,25 @@ export interface AttributionItem extends Range {
 export interface Clause extends Range {
   /** The role, `status` for a status keyword, or `unknown` for `word:` that is not a role. */
   readonly role: Role | 'status' | 'unknown';
-  /** `proposed` in `{proposed: RU}`, when written. */
-  readonly roleRange?: Range;
+  /**
+   * Where the role word is written (`proposed` in `{proposed: RU}`), or -1; it runs for `roleText`'s length, and is
+   * not kept as a range of its own (`roleRangeOf` in `queries.ts` makes it).
+   */
+  readonly roleStart: number;
+  /** The role word as written, when there is one (empty for `{US, EU: }`, where the role has no word). */
   readonly roleText?: string;
   readonly status?: ParagraphStatus;
   readonly items: ReadonlyArray<AttributionItem>;
 }
 
-/** `{...}`: an attribution, a paragraph or footnote annotation, or a placeholder, by where it stands. */
+/**
+ * `{...}`: an attribution, a paragraph or footnote annotation, or a placeholder, by where it stands. `start` is the
+ * offset of `{` and `end` is just after `}` (an unclosed one is only its `{`); its content, the text between the
+ * braces, is not kept as a range of its own (`contentOf` in `queries.ts` makes it).
+ */
 export interface Annotation extends Range {
   readonly kind: 'attribution' | 'paragraph' | 'footnote' | 'placeholder';
-  /** The text between the braces. */
-  readonly content: Range;
+  /** True when the annotation has its `}`. */
   readonly closed: boolean;
   /** Parsed clauses (empty for placeholders). */
   readonly clauses: ReadonlyArray<Clause>;
@@ -117,13 +124,15 @@ export interface Positions {
 }
 
 /**
- * A bracket: in `[shall]{US}`, `open` covers `[`, `close` covers `]`, `attribution` indexes `{US}`.
- * An unclosed bracket has no `close`; `expectedCloseAt` is where its `]` most likely belongs. `start` is always
- * `open.start` (searches by offset read it, one object fetch the fewer), and `end` is `close.end` when closed.
+ * A bracket: in `[shall]{US}`, `start` is the offset of `[` and, the bracket being closed, `end` is just after `]`;
+ * `attribution` indexes `{US}`. Both delimiters are one character, so they are not kept as ranges of their own
+ * (`openerOf`, `closerOf` in `queries.ts` make them): a 10 MB draft has 26,000 brackets, and every object an analysis keeps is
+ * copied by the collector. An unclosed bracket ends at the end of its opener or where its `]` most likely belongs,
+ * `expectedCloseAt`, whichever is later.
  */
 export interface Bracket extends Range {
-  readonly open: Range;
-  readonly close?: Range;
+  /** True when the bracket has its `]`. */
+  readonly closed: boolean;
   readonly expectedCloseAt?: number;
   /** 1 for a top-level bracket. */
   readonly depth: number;

@@ -1,12 +1,12 @@
 // Lookups by offset, shared by features: which bracket is at an offset, how many brackets a range holds, where a range starts or ends.
 
-import type { Bracket, DocumentModel, Range } from './model';
+import type { Annotation, Bracket, Clause, DocumentModel, Range } from './model';
 
 /**
  * The index of the first bracket whose opener starts at or after `offset` (brackets are in opener order); `low` and
- * `high` bound the search when the answer is known to lie in between. A bracket starts where its opener does, so the
- * searches read `start`, not `open.start`: one object less to fetch per probe, which counts once a large model's
- * objects no longer fit in the processor's caches.
+ * `high` bound the search when the answer is known to lie in between. A bracket starts where its opener does, and the
+ * searches read that field of the record: once a large model's objects no longer fit in the processor's caches, each
+ * object fetched per probe counts.
  */
 export function firstBracketFrom(brackets: ReadonlyArray<Bracket>, offset: number, low = 0, high = brackets.length): number {
   while (low < high) {
@@ -86,4 +86,24 @@ export function bracketAt(model: DocumentModel, offset: number): number {
     index = bracket.parent >= 0 && brackets[bracket.parent].end > offset ? bracket.parent : index - 1;
   }
   return -1;
+}
+
+/** The `[` of a bracket, as a range (a new object). */
+export function openerOf(bracket: Bracket): Range {
+  return { start: bracket.start, end: bracket.start + 1 };
+}
+
+/** The `]` of a closed bracket, as a range (a new object), or undefined. */
+export function closerOf(bracket: Bracket): Range | undefined {
+  return bracket.closed ? { start: bracket.end - 1, end: bracket.end } : undefined;
+}
+
+/** The text between an annotation's braces, as a range (a new object); empty, just after its `{`, for an unclosed one. */
+export function contentOf(annotation: Annotation): Range {
+  return { start: annotation.start + 1, end: annotation.closed ? annotation.end - 1 : annotation.end };
+}
+
+/** Where a clause's role word is written, as a range (a new object), or undefined when the clause has none. */
+export function roleRangeOf(clause: Clause): Range | undefined {
+  return clause.roleStart < 0 ? undefined : { start: clause.roleStart, end: clause.roleStart + (clause.roleText ?? '').length };
 }

@@ -74,15 +74,15 @@ export function revisionUnits(file: string, model: DocumentModel): TextUnit[] {
       return k;
     };
     const wordsOf = (r: Range) => words.filter((w) => w.start >= r.start && w.start < r.end).map((w) => w.word.toLowerCase());
-    for (let index = firstBracketFrom(model.brackets, range.start); index < model.brackets.length && model.brackets[index].open.start < range.end; index++) {
+    for (let index = firstBracketFrom(model.brackets, range.start); index < model.brackets.length && model.brackets[index].start < range.end; index++) {
       const bracket = model.brackets[index];
-      if (!bracket.close) continue;
+      if (!bracket.closed) continue;
       const set = bracket.alternativeSet >= 0 ? model.alternativeSets[bracket.alternativeSet] : undefined;
       if (set && set.members[0] !== index) continue;
       const last = set ? model.brackets[set.members[set.members.length - 1]] : bracket;
       const end = last.attribution !== undefined ? model.annotations[last.attribution].end : last.end;
       const extent = { start: bracket.start, end };
-      const inner = (b: typeof bracket) => ({ start: b.open.end, end: b.close!.start });
+      const inner = (b: typeof bracket) => ({ start: b.start + 1, end: b.end - 1 });
       let members: Range[];
       if (set) members = set.members.map((m) => inner(model.brackets[m]));
       else if (bracket.innerAlternatives.length > 1) members = [...bracket.innerAlternatives];

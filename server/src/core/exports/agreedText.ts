@@ -27,7 +27,7 @@ export function agreedText(model: DocumentModel): ExportResult {
       if (set.members[0] === index) builder.deleteInline(withDanglingSlash(model, withTrailingFootnotes(model, set)));
       return;
     }
-    if (!bracket.close) builder.note('unclosedBracket', bracket.start, 'An unclosed "[" was taken to run to the end of its paragraph, and its text was removed.');
+    if (!bracket.closed) builder.note('unclosedBracket', bracket.start, 'An unclosed "[" was taken to run to the end of its paragraph, and its text was removed.');
     builder.deleteInline(withDanglingSlash(model, withTrailingFootnotes(model, bracketExtent(model, index))));
   });
   model.optionSets.forEach((set) => {

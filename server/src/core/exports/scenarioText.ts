@@ -1,6 +1,7 @@
 // A scenario text: every choice made (first alternative, or one delegation's preferred wording) and every bracket settled.
 
 import type { DocumentModel, Range } from '../analysis/model';
+import { openerOf } from '../analysis/queries';
 import { stanceOf, type GroupsOf } from '../reports/delegationRoles';
 import { bracketExtent, optionBodyStart, withTrailingFootnotes } from './constructs';
 import { ExportBuilder, type ExportResult } from './exportBuilder';
@@ -30,14 +31,14 @@ export function scenarioText(model: DocumentModel, options: ScenarioOptions = {}
   model.alternativeSets.forEach((set) => {
     const chosen = set.members.find((m) => isFor(model.brackets[m].attribution)) ?? set.members[0];
     const bracket = model.brackets[chosen];
-    builder.delete({ start: set.start, end: bracket.open.end });
-    builder.delete({ start: bracket.close!.start, end: set.end });
+    builder.delete({ start: set.start, end: bracket.start + 1 });
+    builder.delete({ start: bracket.end - 1, end: set.end });
   });
   model.brackets.forEach((bracket, index) => {
     if (bracket.alternativeSet >= 0) return;
-    if (!bracket.close) {
+    if (!bracket.closed) {
       // Nobody can tell where an unclosed bracket ends, so only the lone `[` goes and its text stays.
-      builder.delete(bracket.open);
+      builder.delete(openerOf(bracket));
       builder.note('unclosedBracket', bracket.start, 'An unclosed "[" was removed; the text after it was kept.');
       return;
     }
@@ -52,8 +53,8 @@ export function scenarioText(model: DocumentModel, options: ScenarioOptions = {}
       builder.delete({ start: part.end, end: extent.end });
       return;
     }
-    builder.delete(openerDeletion(text, bracket.open));
-    builder.delete({ start: bracket.close.start, end: extent.end });
+    builder.delete(openerDeletion(text, openerOf(bracket)));
+    builder.delete({ start: bracket.end - 1, end: extent.end });
   });
   for (const slash of model.danglingSlashes) builder.delete(slash);
   model.optionSets.forEach((set) => {

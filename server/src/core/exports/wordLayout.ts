@@ -1,6 +1,7 @@
 // The layout of a Word document built from a negotiated text: header, title, labelled paragraphs and footnotes as plain data, ready for any writer.
 
 import type { Annotation, DocumentModel, Range } from '../analysis/model';
+import { contentOf } from '../analysis/queries';
 
 /** A stretch of text with one look. */
 export interface WordRun {
@@ -124,7 +125,8 @@ class RunWriter {
         else plain(mark.range.start, mark.range.end);
       } else if (mark.kind === 'annotation') {
         const annotation = mark.annotation!;
-        const content = text.slice(annotation.content.start, annotation.content.end).replace(/\s+/g, ' ').trim();
+        const { start: contentStart, end: contentEnd } = contentOf(annotation);
+        const content = text.slice(contentStart, contentEnd).replace(/\s+/g, ' ').trim();
         if (annotation.kind === 'placeholder' && !annotation.misplaced) runs.push({ text: text.slice(annotation.start, annotation.end).replace(/\s+/g, ' '), placeholder: true });
         else if (content) runs.push({ text: `(${content})`, note: true });
       }

@@ -1,7 +1,7 @@
 // Code actions on one bracket: accept it, delete it with its text, or choose one of its alternatives.
 
 import type { Bracket, DocumentModel, Range } from '../analysis/model';
-import { bracketAt } from '../analysis/queries';
+import { bracketAt, openerOf } from '../analysis/queries';
 import type { CodeActionData } from './codeActions';
 import { deletion, type TextEdit } from './edits';
 import { excerpt } from './messages';
@@ -27,9 +27,9 @@ export function bracketForAction(model: DocumentModel, offset: number): number {
 /** The edits that accept bracket `index`: its delimiters and attribution go, its text (nested brackets included) stays. */
 export function acceptBracketEdits(model: DocumentModel, index: number): TextEdit[] {
   const bracket = model.brackets[index];
-  if (!bracket.close) return [deletion(bracket.open)];
+  if (!bracket.closed) return [deletion(openerOf(bracket))];
   const extent = bracketExtent(model, bracket);
-  return [deletion(bracket.open), deletion({ start: bracket.close.start, end: extent.end })];
+  return [deletion(openerOf(bracket)), deletion({ start: bracket.end - 1, end: extent.end })];
 }
 
 /**
@@ -68,9 +68,9 @@ export function bracketActionsAt(model: DocumentModel, offset: number): CodeActi
   const actions: CodeActionData[] = [];
   const fixes = bracket.depth === 1 ? (['bracket.open', 'alternatives.open', 'bracket.empty'] as const) : (['bracket.empty'] as const);
 
-  if (!bracket.close) {
+  if (!bracket.closed) {
     // Without a closer nobody can tell where the bracketed text ends; accepting only removes the lone `[`.
-    actions.push({ title: 'Accept the bracket (remove the unmatched "[")', kind: 'quickfix', edits: acceptBracketEdits(model, index), target: bracket.open, fixes: ['bracket.unclosed'] });
+    actions.push({ title: 'Accept the bracket (remove the unmatched "[")', kind: 'quickfix', edits: acceptBracketEdits(model, index), target: openerOf(bracket), fixes: ['bracket.unclosed'] });
     return actions;
   }
 
@@ -89,10 +89,10 @@ export function bracketActionsAt(model: DocumentModel, offset: number): CodeActi
       });
     });
   } else {
-    actions.push({ title: `Accept the bracket "[${excerpt(text.slice(bracket.open.end, bracket.close.start), 40)}]"`, kind: 'quickfix', edits: acceptBracketEdits(model, index), target: extent, fixes: [...fixes] });
+    actions.push({ title: `Accept the bracket "[${excerpt(text.slice(bracket.start + 1, bracket.end - 1), 40)}]"`, kind: 'quickfix', edits: acceptBracketEdits(model, index), target: extent, fixes: [...fixes] });
   }
   const removed = deletionRange(model, index);
-  actions.push({ title: `Delete the bracket and its text "[${excerpt(text.slice(bracket.open.end, bracket.close.start), 40)}]"`, kind: 'quickfix', edits: [deletion(removed)], target: removed, fixes: [...fixes] });
+  actions.push({ title: `Delete the bracket and its text "[${excerpt(text.slice(bracket.start + 1, bracket.end - 1), 40)}]"`, kind: 'quickfix', edits: [deletion(removed)], target: removed, fixes: [...fixes] });
   return actions;
 }
 
@@ -103,7 +103,7 @@ function chooseAlternativeActions(model: DocumentModel, setIndex: number, under:
   const topLevel = model.brackets[set.members[0]].depth === 1;
   return set.members.map((member, k) => {
     const bracket = model.brackets[member];
-    const chosen = model.text.slice(bracket.open.end, bracket.close!.start);
+    const chosen = model.text.slice(bracket.start + 1, bracket.end - 1);
     return {
       title: `Choose alternative ${k + 1} of ${set.members.length}: "${excerpt(chosen, 40)}"`,
       kind: 'quickfix' as const,

@@ -89,7 +89,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
   // per paragraph (a tenth of the garbage of a full analysis).
   for (let index = 0; index < brackets.length; index++) {
     const bracket = brackets[index];
-    if (!bracket.close) {
+    if (!bracket.closed) {
       if (!drafts.wants('bracket.unclosed')) {
         drafts.count('bracket.unclosed');
         continue;
@@ -97,14 +97,14 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
       const expected = bracket.expectedCloseAt ?? bracket.end;
       drafts.push({
         id: 'bracket.unclosed',
-        start: bracket.open.start,
-        end: bracket.open.end,
-        message: MESSAGES['bracket.unclosed'](excerptBetween(text, bracket.open.end, expected, 30)),
+        start: bracket.start,
+        end: bracket.start + 1,
+        message: MESSAGES['bracket.unclosed'](excerptBetween(text, bracket.start + 1, expected, 30)),
         related: [{ start: expected, end: expected, message: MESSAGES['bracket.unclosed.related']() }],
       });
       continue;
     }
-    const empty = isBlankBetween(text, bracket.open.end, bracket.close.start);
+    const empty = isBlankBetween(text, bracket.start + 1, bracket.end - 1);
     if (empty) drafts.push({ id: 'bracket.empty', start: bracket.start, end: bracket.end, message: MESSAGES['bracket.empty']() });
     if (bracket.depth === 1 && bracket.alternativeSet < 0 && !empty) {
       const id = bracket.innerAlternatives.length >= 2 ? 'alternatives.open' : 'bracket.open';
@@ -118,8 +118,8 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
       const message =
         inner.length >= 2
           ? MESSAGES['alternatives.open'](inner.length, `${innerAlternativesSummary(text, inner)}${positions ? `; the bracket is ${positions}` : ''}`)
-          : MESSAGES['bracket.open'](excerptBetween(text, bracket.open.end, bracket.close.start, 30), positions);
-      drafts.push({ id, start: bracket.start, end: Math.max(end, bracket.open.end), message });
+          : MESSAGES['bracket.open'](excerptBetween(text, bracket.start + 1, bracket.end - 1, 30), positions);
+      drafts.push({ id, start: bracket.start, end: Math.max(end, bracket.start + 1), message });
     }
   }
   for (const stray of model.strayClosers) drafts.push({ id: 'bracket.stray', start: stray.start, end: stray.end, message: MESSAGES['bracket.stray']() });
@@ -137,7 +137,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
     for (let k = 0; k < set.members.length; k++) {
       const b = brackets[set.members[k]];
       const who = describePositionsOf(b.attribution !== undefined ? annotations[b.attribution] : undefined);
-      summary += `${k > 0 ? ' or ' : ''}"${excerptBetween(text, b.open.end, b.close!.start, 24)}"${who ? ` (${who})` : ''}`;
+      summary += `${k > 0 ? ' or ' : ''}"${excerptBetween(text, b.start + 1, b.end - 1, 24)}"${who ? ` (${who})` : ''}`;
     }
     drafts.push({ id: 'alternatives.open', start: set.start, end: Math.min(set.end, blocks.contentEnd(first.block)), message: MESSAGES['alternatives.open'](set.members.length, summary) });
   }
@@ -190,7 +190,7 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
       if (annotation.misplaced) drafts.push({ id: 'annotation.misplaced', start: annotation.start, end: annotation.end, message: MESSAGES['annotation.misplaced']() });
       else if (annotation.closed && !drafts.wants('placeholder.open')) drafts.count('placeholder.open');
       else if (annotation.closed) {
-        drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerptBetween(model.text, annotation.content.start, annotation.content.end)) });
+        drafts.push({ id: 'placeholder.open', start: annotation.start, end: annotation.end, message: MESSAGES['placeholder.open'](excerptBetween(model.text, annotation.start + 1, annotation.end - 1)) });
       }
       continue;
     }
@@ -200,8 +200,9 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
     const clauses = annotation.clauses;
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
-      if (clause.role === 'unknown' && clause.roleRange) {
-        drafts.push({ id: 'attribution.unknownRole', ...clause.roleRange, message: MESSAGES['attribution.unknownRole'](clause.roleText ?? '', closestRole(clause.roleText ?? '')) });
+      if (clause.role === 'unknown' && clause.roleStart >= 0) {
+        const roleText = clause.roleText ?? '';
+        drafts.push({ id: 'attribution.unknownRole', start: clause.roleStart, end: clause.roleStart + roleText.length, message: MESSAGES['attribution.unknownRole'](roleText, closestRole(roleText)) });
       }
       if (!delegations) continue;
       const items = clause.items;

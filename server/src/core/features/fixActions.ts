@@ -1,6 +1,7 @@
 // Small fixes at the cursor: replace a deprecated term, create a missing footnote definition, mark a paragraph `ad ref`.
 
 import type { DocumentModel, TermOccurrence } from '../analysis/model';
+import { contentOf } from '../analysis/queries';
 import type { CodeActionData } from './codeActions';
 
 /** The placeholder a new footnote definition starts with: it shows up as an open placeholder until written. */
@@ -94,9 +95,10 @@ export function adRefActionsAt(model: DocumentModel, offset: number): CodeAction
     // `{agreed}` or `{pending}` becomes `{ad ref}`: a paragraph has one status.
     return [{ title, kind: 'refactor.rewrite', edits: [{ start: statusClause.start, end: statusClause.end, newText: 'ad ref' }], target, fixes: [] }];
   }
-  let at = annotation.content.end;
-  while (at > annotation.content.start && /\s/.test(model.text[at - 1])) at--;
-  const separator = at > annotation.content.start ? '; ' : '';
+  const content = contentOf(annotation);
+  let at = content.end;
+  while (at > content.start && /\s/.test(model.text[at - 1])) at--;
+  const separator = at > content.start ? '; ' : '';
   return [{ title, kind: 'refactor.rewrite', edits: [{ start: at, end: at, newText: `${separator}ad ref` }], target, fixes: [] }];
 }
 

@@ -23,7 +23,7 @@ export function computeFolds(model: DocumentModel): FoldData[] {
   const paragraphs = model.paragraphTable;
   for (let p = 0; p < paragraphs.length; p++) if (!paragraphs.hasLabel(p)) folds.push({ start: paragraphs.start(p), end: paragraphs.end(p), kind: 'paragraph' });
   for (const definition of model.footnoteDefinitions) folds.push({ start: definition.start, end: definition.end, kind: 'footnote' });
-  for (const bracket of model.brackets) if (bracket.close) folds.push({ start: bracket.open.start, end: bracket.close.end, kind: 'bracket' });
+  for (const bracket of model.brackets) if (bracket.closed) folds.push({ start: bracket.start, end: bracket.end, kind: 'bracket' });
   for (const comment of model.comments) folds.push({ start: comment.start, end: comment.end, kind: 'comment' });
   return folds.sort((a, b) => a.start - b.start || b.end - a.end);
 }

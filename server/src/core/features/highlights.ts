@@ -1,7 +1,7 @@
 // Document highlights: a footnote's references and definition, a delegation's other mentions, a bracket's opener and closer.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { bracketAt } from '../analysis/queries';
+import { bracketAt, closerOf, openerOf } from '../analysis/queries';
 import { delegationAt, delegationMentions } from './delegationReferences';
 import { footnoteAt, footnoteOccurrences } from './footnotes';
 
@@ -22,7 +22,9 @@ export function highlightsAt(model: DocumentModel, offset: number): HighlightDat
   const index = bracketUnderDelimiter(model, offset) ?? bracketAt(model, offset);
   if (index < 0) return [];
   const bracket = model.brackets[index];
-  return bracket.close ? [{ ...bracket.open, kind: 'text' }, { ...bracket.close, kind: 'text' }] : [{ ...bracket.open, kind: 'text' }];
+  const opener = { ...openerOf(bracket), kind: 'text' as const };
+  const closer = closerOf(bracket);
+  return closer ? [opener, { ...closer, kind: 'text' }] : [opener];
 }
 
 /**
@@ -33,7 +35,7 @@ function bracketUnderDelimiter(model: DocumentModel, offset: number): number | u
   let found: number | undefined;
   model.brackets.forEach((bracket, index) => {
     const touches = (r: Range | undefined) => r !== undefined && r.start <= offset && offset <= r.end;
-    if (found === undefined && (touches(bracket.open) || touches(bracket.close))) found = index;
+    if (found === undefined && (touches(openerOf(bracket)) || touches(closerOf(bracket)))) found = index;
   });
   return found;
 }

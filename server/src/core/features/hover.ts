@@ -79,17 +79,17 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
   const bracket = model.brackets[bracketIndex];
   const set = bracket.alternativeSet >= 0 ? model.alternativeSets[bracket.alternativeSet] : undefined;
   const innerIndex = bracket.innerAlternatives.findIndex((part) => part.start <= offset && offset <= part.end);
-  const contentEnd = bracket.close ? bracket.close.start : bracket.end;
+  const contentEnd = bracket.closed ? bracket.end - 1 : bracket.end;
   return {
     kind: 'bracket',
     range: { start: bracket.start, end: bracket.end },
     depth: bracket.depth,
-    closed: bracket.close !== undefined,
-    excerpt: model.text.slice(bracket.open.end, contentEnd).replace(/\s+/g, ' ').trim(),
+    closed: bracket.closed,
+    excerpt: model.text.slice(bracket.start + 1, contentEnd).replace(/\s+/g, ' ').trim(),
     alternative: set ? { index: set.members.indexOf(bracketIndex) + 1, count: set.members.length } : undefined,
     innerAlternative: innerIndex >= 0 ? { index: innerIndex + 1, count: bracket.innerAlternatives.length } : undefined,
     positions: positionsOf(bracket.attribution !== undefined ? model.annotations[bracket.attribution] : undefined),
-    nestedBrackets: countBracketsIn(model.brackets, { start: bracket.open.end, end: contentEnd }),
+    nestedBrackets: countBracketsIn(model.brackets, { start: bracket.start + 1, end: contentEnd }),
   };
 }
 

@@ -1,6 +1,7 @@
 // Selection ranges: from the word at the cursor out through brackets, annotations, paragraphs and sections to the document.
 
 import type { DocumentModel, Range } from '../analysis/model';
+import { contentOf } from '../analysis/queries';
 import { outlineOf } from './outlineOf';
 
 /** Letters, digits and the joiners inside words (`don't`, `Member-States`), in any script. */
@@ -34,14 +35,14 @@ export function selectionRangesAt(model: DocumentModel, offset: number): Range[]
       add(clause);
       for (const item of clause.items) add(item);
     }
-    add(annotation.content);
+    add(contentOf(annotation));
     add(annotation);
   }
   for (const bracket of model.brackets) {
     if (bracket.start > offset) break;
     const attributionEnd = bracket.attribution !== undefined ? model.annotations[bracket.attribution].end : bracket.end;
     if (attributionEnd < offset) continue;
-    if (bracket.close) add({ start: bracket.open.end, end: bracket.close.start });
+    if (bracket.closed) add({ start: bracket.start + 1, end: bracket.end - 1 });
     add({ start: bracket.start, end: bracket.end });
     add({ start: bracket.start, end: attributionEnd });
     for (const part of bracket.innerAlternatives) add(part);

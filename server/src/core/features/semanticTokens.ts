@@ -1,7 +1,7 @@
 // Semantic tokens as offsets: what only the analysis knows about a document, for colouring where the grammar guesses.
 
 import type { Annotation, Bracket, Clause, DocumentModel, Range } from '../analysis/model';
-import { firstEndingAfter } from '../analysis/queries';
+import { contentOf, firstEndingAfter } from '../analysis/queries';
 
 /**
  * Token types. The annotation types say what analysis decided a `{...}` is; the grammar guesses that from shape.
@@ -98,7 +98,12 @@ export function computeSemanticTokens(model: DocumentModel, options: SemanticTok
 }
 
 function overlaps(token: Range, range: Range): boolean {
-  return token.end > range.start && token.start < range.end;
+  return overlapsSpan(token.start, token.end, range);
+}
+
+/** `overlaps` for a token given by its offsets (a bracket's delimiters, which are not kept as ranges). */
+function overlapsSpan(start: number, end: number, range: Range): boolean {
+  return end > range.start && start < range.end;
 }
 
 /** The tokens of the annotations that overlap `within` (annotations are in order and disjoint, as their tokens are). */
@@ -117,9 +122,10 @@ function annotationTokens(model: DocumentModel, isGroup: (code: string) => boole
       tokens.push({ start: annotation.start, end: annotation.end, type, modifiers: annotation.misplaced ? MISPLACED : NONE });
       continue;
     }
-    tokens.push({ start: annotation.start, end: annotation.content.start, type, modifiers: NONE });
+    const content = contentOf(annotation);
+    tokens.push({ start: annotation.start, end: content.start, type, modifiers: NONE });
     for (const clause of annotation.clauses) clauseTokens(clause, isGroup, tokens);
-    tokens.push({ start: annotation.content.end, end: annotation.end, type, modifiers: NONE });
+    tokens.push({ start: content.end, end: annotation.end, type, modifiers: NONE });
   }
   return tokens;
 }
@@ -144,8 +150,8 @@ function clauseTokens(clause: Clause, isGroup: (code: string) => boolean, tokens
     tokens.push({ start: clause.start, end: clause.end, type: 'status', modifiers: NONE });
     return;
   }
-  const role: SemanticTokenData | undefined = clause.roleRange
-    ? { start: clause.roleRange.start, end: clause.roleRange.end, type: 'role', modifiers: clause.role === 'unknown' ? UNKNOWN : NONE }
+  const role: SemanticTokenData | undefined = clause.roleStart >= 0
+    ? { start: clause.roleStart, end: clause.roleStart + (clause.roleText ?? '').length, type: 'role', modifiers: clause.role === 'unknown' ? UNKNOWN : NONE }
     : undefined;
   let rolePending = role !== undefined;
   for (const item of clause.items) {
@@ -186,13 +192,13 @@ function bracketTokens(model: DocumentModel, within: Range): SemanticTokenData[]
   const stack: number[] = [];
   const popCloser = () => {
     const bracket = brackets[stack.pop()!];
-    if (overlaps(bracket.close!, within)) closers.push({ start: bracket.close!.start, end: bracket.close!.end, type: 'bracket', modifiers: DEPTH[cycleOf(bracket)] });
+    if (overlapsSpan(bracket.end - 1, bracket.end, within)) closers.push({ start: bracket.end - 1, end: bracket.end, type: 'bracket', modifiers: DEPTH[cycleOf(bracket)] });
   };
   for (let index = 0; index < brackets.length; index++) {
     const bracket = brackets[index];
-    while (stack.length > 0 && brackets[stack[stack.length - 1]].close!.start < bracket.open.start) popCloser();
-    if (overlaps(bracket.open, within)) openers.push({ start: bracket.open.start, end: bracket.open.end, type: 'bracket', modifiers: bracket.close ? DEPTH[cycleOf(bracket)] : DEPTH_UNCLOSED[cycleOf(bracket)] });
-    if (bracket.close) stack.push(index);
+    while (stack.length > 0 && brackets[stack[stack.length - 1]].end - 1 < bracket.start) popCloser();
+    if (overlapsSpan(bracket.start, bracket.start + 1, within)) openers.push({ start: bracket.start, end: bracket.start + 1, type: 'bracket', modifiers: bracket.closed ? DEPTH[cycleOf(bracket)] : DEPTH_UNCLOSED[cycleOf(bracket)] });
+    if (bracket.closed) stack.push(index);
   }
   while (stack.length > 0) popCloser();
   const strays = model.strayClosers.filter((range) => overlaps(range, within)).map((range): SemanticTokenData => ({ start: range.start, end: range.end, type: 'bracket', modifiers: STRAY }));

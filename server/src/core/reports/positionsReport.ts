@@ -122,7 +122,7 @@ function itemsOf(model: DocumentModel, locator: Locator): FoundItem[] {
       const members = model.alternativeSets[bracket.alternativeSet].members;
       member = `alternative ${members.indexOf(bracketIndex) + 1} of ${members.length}`;
     }
-    const inner = text.slice(bracket.open.end, bracket.close ? bracket.close.start : bracket.end);
+    const inner = text.slice(bracket.start + 1, bracket.closed ? bracket.end - 1 : bracket.end);
     found.push({ kind: member ? 'alternative' : 'bracket', member, excerpt: excerpt(inner, 60), location: locator.at(bracket.start), ...place(bracket.start), annotation });
   });
   model.paragraphs.forEach((paragraph, index) => {

@@ -178,7 +178,7 @@ function documentStatus(input: ReportInput): DocumentStatus {
     title: model.frontMatter?.title,
     symbol: model.frontMatter?.symbol,
     statuses,
-    unclosedBrackets: model.brackets.filter((b) => !b.close).length,
+    unclosedBrackets: model.brackets.filter((b) => !b.closed).length,
     strayClosers: model.strayClosers.length,
     sections,
     footnoteDefinitions,
