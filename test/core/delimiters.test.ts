@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import { analyze } from '../../server/src/core';
-import { closerOf, contentOf, openerOf, roleRangeOf } from '../../server/src/core/analysis/queries';
+import { clausesOf, closerOf, contentOf, openerOf, roleRangeOf } from '../../server/src/core/analysis/queries';
 import type { Range } from '../../server/src/core/analysis/model';
 
 const slice = (text: string, range: Range | undefined) => (range ? text.slice(range.start, range.end) : undefined);
@@ -42,9 +42,9 @@ describe('delimiters made from offsets', () => {
 
   it('gives a clause its role word where one is written, before or after the delegations, and none otherwise', () => {
     const text = 'OP1. [a]{ supported : US; EU, CN: retain; RU; US, EU: }\n';
-    const [annotation] = analyze(text).annotations;
+    const model = analyze(text);
     assert.deepStrictEqual(
-      annotation.clauses.map((clause) => [clause.role, slice(text, roleRangeOf(clause))]),
+      clausesOf(model, model.annotations[0]).map((clause) => [clause.role, slice(text, roleRangeOf(clause))]),
       [
         ['supported', 'supported'],
         ['retain', 'retain'],

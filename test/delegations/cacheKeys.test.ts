@@ -20,7 +20,7 @@ describe('delegation registry caches', () => {
     (() => {
       const text = `${'Filler prose of a long draft. '.repeat(200_000)}\n\n[text]{proposed: Republic of Atlantisland; supported: Kingdom of Nowhereland, United Statess of America}\n`;
       const model = analyze(text, { delegations: registry });
-      for (const item of model.annotations.flatMap((a) => a.clauses.flatMap((c) => c.items))) registry.suggest(item.text);
+      for (let i = 0; i < model.clauseTable.itemCount; i++) registry.suggest(model.clauseTable.itemText(i));
       assert.ok(largeObjectBytes() - before > 5_000_000, 'the text is alive while analysed');
     })();
     const kept = largeObjectBytes() - before;

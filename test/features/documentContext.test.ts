@@ -36,7 +36,7 @@ function checkContext(files: FakeFiles, path: string | undefined, text: string, 
   const tree = parse(text);
   const context = new DocumentContextBuilder(files).contextFor(path, frontMatterOf(tree), settings);
   assert.deepStrictEqual(context.lexicons.flatMap((l) => l.entries.map((e) => e.term)), expected.terms);
-  if (expected.delegation) assert.strictEqual(analyze(tree, context.options).annotations[0]?.clauses[0]?.items[0]?.code, expected.delegation[1], expected.delegation[0]);
+  if (expected.delegation) assert.strictEqual(analyze(tree, context.options).clauseTable.itemCode(0), expected.delegation[1], expected.delegation[0]);
   assert.deepStrictEqual(context.missing.map((m) => m.written), expected.missing ?? []);
 }
 

@@ -5,13 +5,13 @@ import { describeLabel, type LabelContext } from '../syntax/labels';
 import { delimitedEnd } from '../syntax/objectTree';
 import { Tok } from '../syntax/tokens';
 import { Blk, type SyntaxTree } from '../syntax/tree';
-import { looksLikeAnnotation, looksLikeMisplacedAttribution, parseClauses } from './clauses';
+import { ClauseTable, type ReadonlyClauseTable } from './clauseTable';
+import { looksLikeAnnotation, looksLikeMisplacedAttribution, readClauses } from './clauses';
 import { frontMatterOf } from './frontMatter';
 import type {
   AlternativeSet,
   Annotation,
   Bracket,
-  Clause,
   DocumentModel,
   FootnoteDefinition,
   FootnoteReference,
@@ -97,6 +97,7 @@ class Walker {
    * and cut to their count after the walk: grown by `push`, it was copied a dozen times over on a large text.
    */
   private readonly annotations: Array<Mutable<Annotation>>;
+  private readonly clauses = new ClauseTable();
   private annotationCount = 0;
   private readonly footnoteReferences: FootnoteReference[] = [];
   private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
@@ -145,6 +146,7 @@ class Walker {
     this.blocks.trim();
     this.paragraphs.trim();
     this.annotations.length = this.annotationCount;
+    this.clauses.trim();
     const brackets = this.buildBrackets();
     const { alternativeSets, danglingSlashes } = this.groupAlternatives(brackets.list);
     this.assignInnerAlternatives(brackets.list);
@@ -166,6 +168,7 @@ class Walker {
         alternativeSets,
         optionSets,
         annotations: this.annotations,
+        clauseTable: this.clauses,
         footnoteReferences: this.footnoteReferences,
         footnoteDefinitions: this.footnoteDefinitions,
         comments: this.comments,
@@ -359,7 +362,11 @@ class Walker {
     const closed = kinds[close - 1] === Tok.BraceClose;
     // The content (see `contentOf`) runs from after `{` to `}`, or to the end of the text of an unclosed annotation.
     const contentStart = starts[open + 1];
-    const clauses = parseClauses(this.text, contentStart, hasText ? starts[open + 2] : contentStart, this.options.delegations, this.strings);
+    const clauses = this.clauses;
+    const firstClause = clauses.length;
+    const firstItem = clauses.itemCount;
+    readClauses(this.text, contentStart, hasText ? starts[open + 2] : contentStart, clauses, this.options.delegations, this.strings);
+    const clauseEnd = clauses.length;
     const index = this.annotationCount;
     let kind: Annotation['kind'] = 'placeholder';
     let target = -1;
@@ -368,14 +375,16 @@ class Walker {
       kind = 'attribution';
       this.candidateAnnotations.push(index);
       this.candidateCloserEvents.push(this.events.length - 1);
-    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs.hasLabel(owner) ? looksLikeMisplacedAttribution(clauses) : looksLikeAnnotation(clauses))) {
+    } else if (headOf !== undefined && closed && (headOf === Blk.Paragraph && owner >= 0 && !this.paragraphs.hasLabel(owner) ? looksLikeMisplacedAttribution(clauses, firstClause, clauseEnd) : looksLikeAnnotation(clauses, firstClause, clauseEnd))) {
       kind = headOf === Blk.FootnoteDefinition ? 'footnote' : 'paragraph';
       target = owner;
       if (kind === 'footnote') this.footnoteDefinitions[owner].annotation = index;
-      else this.paragraphs.setAnnotation(owner, index, statusOf(clauses));
+      else this.paragraphs.setAnnotation(owner, index, statusOf(clauses, firstClause, clauseEnd));
     }
-    if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses);
-    this.annotations[this.annotationCount++] = { start, end, kind, closed, clauses: kind === 'placeholder' ? NO_ITEMS : clauses, target, misplaced };
+    if (kind === 'placeholder' && closed) misplaced = looksLikeMisplacedAttribution(clauses, firstClause, clauseEnd);
+    // A placeholder keeps no clauses: they were read only to tell what the braces hold.
+    if (kind === 'placeholder') clauses.truncate(firstClause, firstItem);
+    this.annotations[this.annotationCount++] = { start, end, kind, closed, firstClause, clauseEnd: clauses.length, target, misplaced };
   }
 
   /** The first token not part of the block's leading edge (indentation, label, openers, head annotation, comments). */
@@ -581,9 +590,9 @@ class Walker {
 const TRAILING_PUNCTUATION = new Uint8Array(0x201e);
 for (const c of ' \t\r\n.,;:!?"\'’”)') TRAILING_PUNCTUATION[c.charCodeAt(0)] = 1;
 
-/** The status the first status clause gives, if any. */
-function statusOf(clauses: ReadonlyArray<Clause>): ParagraphStatus | undefined {
-  for (const clause of clauses) if (clause.role === 'status') return clause.status;
+/** The status the first status clause of `from` to `to` gives, if any. */
+function statusOf(clauses: ReadonlyClauseTable, from: number, to: number): ParagraphStatus | undefined {
+  for (let c = from; c < to; c++) if (clauses.role(c) === 'status') return clauses.status(c);
   return undefined;
 }
 

@@ -1,9 +1,9 @@
 // Reads the clauses of an annotation (`{proposed: RU; supported: CN, IR; ad ref}`) and decides whether it is one at all.
 
-import type { AttributionItem, Clause, ParagraphStatus, Role } from './model';
+import type { Clause, ParagraphStatus, Role } from './model';
 import { hasIrregularSpace, isWords } from './clauseText';
+import { ClauseTable, type ReadonlyClauseTable } from './clauseTable';
 import { normaliseSpelling, Spellings } from './spellings';
-import { NO_ITEMS } from './noItems';
 import { SharedStrings } from '../text/sharedStrings';
 import { enlarged } from '../text/typedArrays';
 import { isWhiteSpace } from '../text/whiteSpace';
@@ -40,32 +40,7 @@ const STATUS_SPELLINGS = new Spellings<ParagraphStatus>({
 /** The status keywords, for completion. */
 export const STATUS_KEYWORDS: ReadonlyArray<ParagraphStatus> = ['agreed', 'ad ref', 'pending'];
 
-/**
- * A list filled for one parse and taken at its exact length. An array grown by `push` from empty keeps room for 17
- * entries, and a model holds thousands of clauses of one or two items; one collector per list kind is reused, since
- * clauses are taken before the next annotation is read and items before the next clause.
- */
-class Collector<T> {
-  private readonly entries: Array<T | undefined> = [];
-  private count = 0;
-
-  add(entry: T): void {
-    this.entries[this.count++] = entry;
-  }
-
-  /** What was added since the last take, and a fresh start (no entry is kept alive). */
-  take(): ReadonlyArray<T> {
-    if (this.count === 0) return NO_ITEMS;
-    const taken = this.entries.slice(0, this.count) as T[];
-    for (let i = 0; i < this.count; i++) this.entries[i] = undefined;
-    this.count = 0;
-    return taken;
-  }
-}
-
-const clauseCollector = new Collector<Clause>();
 const WHITE_SPACE_RUNS = /\s+/g;
-const itemCollector = new Collector<AttributionItem>();
 
 /**
  * The commas of the clause being read, in order. Filled by the one scan of `parseClauses` and read by `parseItems`;
@@ -74,12 +49,19 @@ const itemCollector = new Collector<AttributionItem>();
 let commas = new Int32Array(16);
 let commaCount = 0;
 
+/** The clauses of the annotation text `text[from, to)` as objects (see `readClauses`), for tests and tools. */
+export function parseClauses(text: string, from: number, to: number, delegations?: DelegationResolver): Clause[] {
+  const table = new ClauseTable();
+  readClauses(text, from, to, table, delegations, new SharedStrings());
+  return table.slice(0, table.length);
+}
+
 /**
- * Parses the clauses of the annotation text `text[from, to)` (the text between the braces), in place: offsets are the
- * document's, and nothing is sliced but the short strings a clause keeps (shared through `strings`). The text is
- * read once for its separators (`;`, `:` and `,`); each clause is then read from what that scan found.
+ * Reads the clauses of the annotation text `text[from, to)` (the text between the braces) into `table`, in place:
+ * offsets are the document's, and nothing is sliced but the short strings a clause keeps (shared through `strings`).
+ * The text is read once for its separators (`;`, `:` and `,`); each clause is then read from what that scan found.
  */
-export function parseClauses(text: string, from: number, to: number, delegations?: DelegationResolver, strings = new SharedStrings()): ReadonlyArray<Clause> {
+export function readClauses(text: string, from: number, to: number, table: ClauseTable, delegations: DelegationResolver | undefined, strings: SharedStrings): void {
   let clauseStart = from;
   let firstColon = -1;
   let lastColon = -1;
@@ -87,8 +69,7 @@ export function parseClauses(text: string, from: number, to: number, delegations
   for (let i = from; i <= to; i++) {
     const c = i === to ? 59 /* ; */ : text.charCodeAt(i);
     if (c === 59 /* ; */) {
-      const clause = parseClause(text, clauseStart, i, firstColon, lastColon, strings, delegations);
-      if (clause) clauseCollector.add(clause);
+      readClause(text, clauseStart, i, firstColon, lastColon, table, strings, delegations);
       clauseStart = i + 1;
       firstColon = -1;
       lastColon = -1;
@@ -103,24 +84,26 @@ export function parseClauses(text: string, from: number, to: number, delegations
   }
   // A hostile annotation (a million commas) must not leave its room behind for the rest of the session.
   if (commas.length > MAX_KEPT_COMMAS) commas = new Int32Array(16);
-  return clauseCollector.take();
 }
 
 /** The most commas whose room is kept between parses. */
 const MAX_KEPT_COMMAS = 4096;
 
 /**
- * One clause, `text[from, to)`, with its first and last colon (-1 when none) and its commas (`commas`). A clause with
- * no colon may be a status keyword, one with a colon never is (no status spelling has one). Every clause is made with
- * the same fields, so that the features reading them see one shape.
+ * One clause, `text[from, to)`, with its first and last colon (-1 when none) and its commas (`commas`), added to
+ * `table` with its items unless it is blank. A clause with no colon may be a status keyword, one with a colon never is
+ * (no status spelling has one).
  */
-function parseClause(text: string, from: number, to: number, firstColon: number, lastColon: number, strings: SharedStrings, delegations?: DelegationResolver): Clause | undefined {
+function readClause(text: string, from: number, to: number, firstColon: number, lastColon: number, table: ClauseTable, strings: SharedStrings, delegations?: DelegationResolver): void {
   const start = trimmedStart(text, from, to);
   const end = trimmedEnd(text, start, to);
-  if (start === end) return undefined;
+  if (start === end) return;
   if (firstColon < 0) {
     const status = STATUS_SPELLINGS.ofRange(text, start, end, strings);
-    if (status) return { start, end, role: 'status', roleStart: -1, roleText: undefined, status, items: NO_ITEMS };
+    if (status) {
+      table.addClause(start, end, 'status', -1, undefined, status);
+      return;
+    }
   }
   // Rio+20 style, the delegations first: `G77: retain`, `EU, US: delete`.
   if (lastColon > start) {
@@ -130,8 +113,9 @@ function parseClause(text: string, from: number, to: number, firstColon: number,
       const roleEnd = trimmedRoleEnd(text, roleStart, end);
       const role = roleStart < roleEnd ? roleStart : lastColon + 1;
       const roleText = roleStart < roleEnd ? strings.slice(text, roleStart, roleEnd) : '';
-      const items = parseItems(text, start, lastColon, strings, delegations);
-      return { start, end, role: reversedRole, roleStart: role, roleText, status: undefined, items };
+      readItems(text, start, lastColon, table, strings, delegations);
+      table.addClause(start, end, reversedRole, role, roleText, undefined);
+      return;
     }
   }
   // `role: D, D` — the part before the colon must be a word or two, not a list (`US, EU: ...` is not a role).
@@ -140,10 +124,12 @@ function parseClause(text: string, from: number, to: number, firstColon: number,
     const roleEnd = trimmedRoleEnd(text, roleStart, firstColon);
     const role = roleStart < roleEnd ? roleStart : start;
     const roleText = roleStart < roleEnd ? strings.slice(text, roleStart, roleEnd) : '';
-    const items = parseItems(text, firstColon + 1, end, strings, delegations);
-    return { start, end, role: ROLE_SPELLINGS.of(roleText) ?? 'unknown', roleStart: role, roleText, status: undefined, items };
+    readItems(text, firstColon + 1, end, table, strings, delegations);
+    table.addClause(start, end, ROLE_SPELLINGS.of(roleText) ?? 'unknown', role, roleText, undefined);
+    return;
   }
-  return { start, end, role: 'proposed', roleStart: -1, roleText: undefined, status: undefined, items: parseItems(text, start, end, strings, delegations) };
+  readItems(text, start, end, table, strings, delegations);
+  table.addClause(start, end, 'proposed', -1, undefined, undefined);
 }
 
 /** Where the role word written in `text[from, to)` starts, trimmed as `trim` does (`to` when there is none). */
@@ -160,8 +146,8 @@ function trimmedRoleEnd(text: string, start: number, to: number): number {
   return end;
 }
 
-/** The items of `text[from, to)`, separated by the clause's commas that fall inside it. */
-function parseItems(text: string, from: number, to: number, strings: SharedStrings, delegations?: DelegationResolver): ReadonlyArray<AttributionItem> {
+/** Adds the items of `text[from, to)` to `table`, separated by the clause's commas that fall inside it. */
+function readItems(text: string, from: number, to: number, table: ClauseTable, strings: SharedStrings, delegations?: DelegationResolver): void {
   let k = 0;
   while (k < commaCount && commas[k] < from) k++;
   let itemStart = from;
@@ -172,31 +158,32 @@ function parseItems(text: string, from: number, to: number, strings: SharedStrin
     if (end > start) {
       const raw = strings.slice(text, start, end);
       const written = hasIrregularSpace(raw) ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw;
-      const code = delegations?.resolve(written)?.code;
-      itemCollector.add({ start, end, text: written, code });
+      table.addItem(start, end, written, delegations?.resolve(written)?.code);
     }
     if (itemEnd === to) break;
     itemStart = itemEnd + 1;
   }
-  return itemCollector.take();
 }
 
 /**
- * Whether clauses read at a paragraph start are an annotation rather than a placeholder:
+ * Whether clauses `from` to `to` of `table`, read at a paragraph start, are an annotation rather than a placeholder:
  * a role, a status keyword, a near-miss of a role, or a list in which every item is a delegation or looks like a code.
  * `{Placeholder for preamble}` and `{number}` fail all of these.
  */
-export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
-  if (clauses.length === 0) return false;
-  for (const clause of clauses) {
-    if (clause.role === 'status') continue;
-    if (clause.role === 'unknown') {
-      if (closestRole(clause.roleText ?? '') === undefined) return false;
+export function looksLikeAnnotation(table: ReadonlyClauseTable, from: number, to: number): boolean {
+  if (from === to) return false;
+  for (let c = from; c < to; c++) {
+    const role = table.role(c);
+    if (role === 'status') continue;
+    if (role === 'unknown') {
+      if (closestRole(table.roleText(c) ?? '') === undefined) return false;
       continue;
     }
-    if (clause.roleText) continue;
-    if (clause.items.length === 0) return false;
-    for (const item of clause.items) if (item.code === undefined && !looksLikeCode(item.text)) return false;
+    if (table.roleText(c)) continue;
+    const first = table.firstItem(c);
+    const end = table.itemsEnd(c);
+    if (first === end) return false;
+    for (let i = first; i < end; i++) if (table.itemCode(i) === undefined && !looksLikeCode(table.itemText(i))) return false;
   }
   return true;
 }
@@ -205,15 +192,20 @@ export function looksLikeAnnotation(clauses: ReadonlyArray<Clause>): boolean {
  * Whether a placeholder is really an attribution in the wrong place (`text {proposed: NL};`): it names a role or a
  * status, or it lists at least two items that are all known delegations. `{number}`, `{X}` and `{NO}` stay placeholders.
  */
-export function looksLikeMisplacedAttribution(clauses: ReadonlyArray<Clause>): boolean {
-  if (clauses.length === 0) return false;
-  if (clauses.some((c) => c.role === 'status' || (c.roleText !== undefined && c.role !== 'unknown'))) return true;
+export function looksLikeMisplacedAttribution(table: ReadonlyClauseTable, from: number, to: number): boolean {
+  if (from === to) return false;
+  for (let c = from; c < to; c++) {
+    const role = table.role(c);
+    if (role === 'status' || (table.roleText(c) !== undefined && role !== 'unknown')) return true;
+  }
   // A single known name (`{Panama}`, `{NO}`) may well be a placeholder; two or more known delegations are an attribution.
   let items = 0;
-  for (const clause of clauses) {
-    if (clause.role === 'unknown') return false;
-    for (const item of clause.items) if (item.code === undefined) return false;
-    items += clause.items.length;
+  for (let c = from; c < to; c++) {
+    if (table.role(c) === 'unknown') return false;
+    const first = table.firstItem(c);
+    const end = table.itemsEnd(c);
+    for (let i = first; i < end; i++) if (table.itemCode(i) === undefined) return false;
+    items += end - first;
   }
   return items >= 2;
 }

@@ -3,6 +3,7 @@
 import type { SyntaxProblem } from '../syntax/tokens';
 import type { LabelInfo } from '../syntax/labels';
 import type { ReadonlyBlockTable } from './blockTable';
+import type { ReadonlyClauseTable } from './clauseTable';
 import type { ReadonlyParagraphTable } from './paragraphTable';
 
 /** The same record with writable fields: analysis fills records in place while building, consumers see them read-only. */
@@ -81,7 +82,7 @@ export interface AttributionItem extends Range {
   readonly code?: string;
 }
 
-/** One `;`-separated clause of an annotation. */
+/** One `;`-separated clause of an annotation, as an object (the model keeps them as columns, `ClauseTable`). */
 export interface Clause extends Range {
   /** The role, `status` for a status keyword, or `unknown` for `word:` that is not a role. */
   readonly role: Role | 'status' | 'unknown';
@@ -105,8 +106,12 @@ export interface Annotation extends Range {
   readonly kind: 'attribution' | 'paragraph' | 'footnote' | 'placeholder';
   /** True when the annotation has its `}`. */
   readonly closed: boolean;
-  /** Parsed clauses (empty for placeholders). */
-  readonly clauses: ReadonlyArray<Clause>;
+  /**
+   * Its clauses, `firstClause` to `clauseEnd` in the model's `clauseTable` (none for placeholders); `clausesOf` in
+   * `queries.ts` makes them objects.
+   */
+  readonly firstClause: number;
+  readonly clauseEnd: number;
   /** For an attribution: the bracket it follows; for a paragraph annotation: the paragraph; for a footnote: the definition. */
   readonly target: number;
   /** For a placeholder: it reads like an attribution (`{proposed: NL}`) but follows no `]` and no label. */
@@ -221,6 +226,8 @@ export interface DocumentModel {
   readonly alternativeSets: ReadonlyArray<AlternativeSet>;
   readonly optionSets: ReadonlyArray<OptionSet>;
   readonly annotations: ReadonlyArray<Annotation>;
+  /** The annotations' clauses and their items, as columns. */
+  readonly clauseTable: ReadonlyClauseTable;
   readonly footnoteReferences: ReadonlyArray<FootnoteReference>;
   readonly footnoteDefinitions: ReadonlyArray<FootnoteDefinition>;
   readonly comments: ReadonlyArray<Range>;

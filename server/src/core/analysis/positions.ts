@@ -1,16 +1,21 @@
 // Gathers who stands where from an annotation's clauses, and words it for messages and hovers.
 
+import type { ReadonlyClauseTable } from './clauseTable';
 import type { Annotation, Clause, Positions, Role } from './model';
 
 const EMPTY: Positions = { proposed: [], supported: [], opposed: [], delete: [], retain: [], reservation: [] };
 
-/** The delegations per role in an annotation (items as written, in order, without repeats). */
-export function positionsOf(annotation: Annotation | undefined): Positions {
+/** The delegations per role in an annotation, its clauses read from `clauses` (items as written, in order, without repeats). */
+export function positionsOf(clauses: ReadonlyClauseTable, annotation: Annotation | undefined): Positions {
   if (!annotation) return EMPTY;
   const lists: Record<Role, string[]> = { proposed: [], supported: [], opposed: [], delete: [], retain: [], reservation: [] };
-  for (const clause of annotation.clauses) {
-    if (clause.role === 'status' || clause.role === 'unknown') continue;
-    for (const item of clause.items) if (!lists[clause.role].includes(item.text)) lists[clause.role].push(item.text);
+  for (let c = annotation.firstClause; c < annotation.clauseEnd; c++) {
+    const role = clauses.role(c);
+    if (role === 'status' || role === 'unknown') continue;
+    for (let i = clauses.firstItem(c); i < clauses.itemsEnd(c); i++) {
+      const text = clauses.itemText(i);
+      if (!lists[role].includes(text)) lists[role].push(text);
+    }
   }
   return lists;
 }
@@ -34,24 +39,24 @@ export function describePositions(positions: Positions): string | undefined {
  * `describePositions(positionsOf(annotation))`, worded straight from the clauses: findings word the positions on
  * every open bracket, and the six lists per bracket cost more than the words.
  */
-export function describePositionsOf(annotation: Annotation | undefined): string | undefined {
+export function describePositionsOf(clauses: ReadonlyClauseTable, annotation: Annotation | undefined): string | undefined {
   if (!annotation) return undefined;
-  const clauses = annotation.clauses;
+  const from = annotation.firstClause;
+  const to = annotation.clauseEnd;
   // Which roles the clauses give, so that only those are gathered: most annotations give one or two of the six.
   let roles = 0;
-  for (let c = 0; c < clauses.length; c++) roles |= ROLE_BITS[clauses[c].role];
+  for (let c = from; c < to; c++) roles |= ROLE_BITS[clauses.role(c)];
   if (roles === 0) return undefined;
   let description: string | undefined;
   for (let r = 0; r < ROLE_PHRASES.length; r++) {
     if ((roles & (1 << r)) === 0) continue;
     const role = ROLE_PHRASES[r][0];
     let names: string | undefined;
-    for (let c = 0; c < clauses.length; c++) {
-      if (clauses[c].role !== role) continue;
-      const items = clauses[c].items;
-      for (let i = 0; i < items.length; i++) {
-        const name = items[i].text;
-        if (isNamedBefore(clauses, role, name, c, i)) continue;
+    for (let c = from; c < to; c++) {
+      if (clauses.role(c) !== role) continue;
+      for (let i = clauses.firstItem(c); i < clauses.itemsEnd(c); i++) {
+        const name = clauses.itemText(i);
+        if (isNamedBefore(clauses, from, role, name, i)) continue;
         names = names === undefined ? name : `${names}, ${name}`;
       }
     }
@@ -72,13 +77,15 @@ const ROLE_BITS: Readonly<Record<Clause['role'], number>> = {
   unknown: 0,
 };
 
-/** True when `name` is an item of a clause of `role` before item `item` of clause `clause` (a delegation is named once). */
-function isNamedBefore(clauses: Annotation['clauses'], role: Role, name: string, clause: number, item: number): boolean {
-  for (let c = 0; c <= clause; c++) {
-    if (clauses[c].role !== role) continue;
-    const items = clauses[c].items;
-    const end = c === clause ? item : items.length;
-    for (let i = 0; i < end; i++) if (items[i].text === name) return true;
+/**
+ * True when `name` is an item of a clause of `role`, from clause `from` on, before item `item` (a delegation is named
+ * once). Items follow one another in clause order, so those before `item` are all before it in the table.
+ */
+function isNamedBefore(clauses: ReadonlyClauseTable, from: number, role: Role, name: string, item: number): boolean {
+  for (let c = from; clauses.firstItem(c) < item; c++) {
+    if (clauses.role(c) !== role) continue;
+    const end = Math.min(clauses.itemsEnd(c), item);
+    for (let i = clauses.firstItem(c); i < end; i++) if (clauses.itemText(i) === name) return true;
   }
   return false;
 }

@@ -107,3 +107,8 @@ export function contentOf(annotation: Annotation): Range {
 export function roleRangeOf(clause: Clause): Range | undefined {
   return clause.roleStart < 0 ? undefined : { start: clause.roleStart, end: clause.roleStart + (clause.roleText ?? '').length };
 }
+
+/** The clauses of an annotation as objects, with their items (new objects at each call): for the features off the typing path. */
+export function clausesOf(model: Pick<DocumentModel, 'clauseTable'>, annotation: Annotation): Clause[] {
+  return model.clauseTable.slice(annotation.firstClause, annotation.clauseEnd);
+}

@@ -25,8 +25,8 @@ export interface ScenarioOptions {
 export function scenarioText(model: DocumentModel, options: ScenarioOptions = {}): ExportResult {
   const builder = new ExportBuilder(model);
   const { text } = model;
-  const against = (attribution: number | undefined) => options.prefer !== undefined && stanceOf(attribution !== undefined ? model.annotations[attribution] : undefined, options.prefer, options.groupsOf) === 'against';
-  const isFor = (annotation: number | undefined) => options.prefer !== undefined && stanceOf(annotation !== undefined ? model.annotations[annotation] : undefined, options.prefer, options.groupsOf) === 'for';
+  const against = (attribution: number | undefined) => options.prefer !== undefined && stanceOf(model, attribution !== undefined ? model.annotations[attribution] : undefined, options.prefer, options.groupsOf) === 'against';
+  const isFor = (annotation: number | undefined) => options.prefer !== undefined && stanceOf(model, annotation !== undefined ? model.annotations[annotation] : undefined, options.prefer, options.groupsOf) === 'for';
 
   model.alternativeSets.forEach((set) => {
     const chosen = set.members.find((m) => isFor(model.brackets[m].attribution)) ?? set.members[0];

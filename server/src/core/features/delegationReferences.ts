@@ -21,9 +21,13 @@ export function delegationAt(model: DocumentModel, offset: number): DelegationAt
   for (const annotation of model.annotations) {
     if (annotation.start > offset) break;
     if (annotation.end < offset) continue;
-    for (const clause of annotation.clauses) {
-      const item = clause.items.find((i) => i.start <= offset && offset <= i.end);
-      if (item) return { key: delegationKey(item), item };
+    const clauses = model.clauseTable;
+    for (let c = annotation.firstClause; c < annotation.clauseEnd; c++) {
+      for (let i = clauses.firstItem(c); i < clauses.itemsEnd(c); i++) {
+        if (clauses.itemStart(i) > offset || offset > clauses.itemEnd(i)) continue;
+        const item = clauses.item(i);
+        return { key: delegationKey(item), item };
+      }
     }
   }
   return undefined;
@@ -32,8 +36,10 @@ export function delegationAt(model: DocumentModel, offset: number): DelegationAt
 /** Every attribution item in the document that names the delegation with `key`, in document order. */
 export function delegationMentions(model: DocumentModel, key: string): AttributionItem[] {
   const mentions: AttributionItem[] = [];
-  for (const annotation of model.annotations) {
-    for (const clause of annotation.clauses) for (const item of clause.items) if (delegationKey(item) === key) mentions.push(item);
+  const clauses = model.clauseTable;
+  for (let i = 0; i < clauses.itemCount; i++) {
+    const item = clauses.item(i);
+    if (delegationKey(item) === key) mentions.push(item);
   }
   return mentions;
 }

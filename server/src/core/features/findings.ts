@@ -112,7 +112,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
         drafts.count(id);
         continue;
       }
-      const positions = describePositionsOf(bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined);
+      const positions = describePositionsOf(model.clauseTable, bracket.attribution !== undefined ? annotations[bracket.attribution] : undefined);
       const end = Math.min(bracket.end, blocks.contentEnd(bracket.block));
       const inner = bracket.innerAlternatives;
       const message =
@@ -136,7 +136,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
     let summary = '';
     for (let k = 0; k < set.members.length; k++) {
       const b = brackets[set.members[k]];
-      const who = describePositionsOf(b.attribution !== undefined ? annotations[b.attribution] : undefined);
+      const who = describePositionsOf(model.clauseTable, b.attribution !== undefined ? annotations[b.attribution] : undefined);
       summary += `${k > 0 ? ' or ' : ''}"${excerptBetween(text, b.start + 1, b.end - 1, 24)}"${who ? ` (${who})` : ''}`;
     }
     drafts.push({ id: 'alternatives.open', start: set.start, end: Math.min(set.end, blocks.contentEnd(first.block)), message: MESSAGES['alternatives.open'](set.members.length, summary) });
@@ -156,7 +156,7 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
     for (let k = 0; k < set.members.length; k++) {
       const member = set.members[k];
       const annotation = paragraphs.annotation(member.paragraph);
-      const who = describePositionsOf(annotation !== undefined ? annotations[annotation] : undefined);
+      const who = describePositionsOf(model.clauseTable, annotation !== undefined ? annotations[annotation] : undefined);
       summary += `${k > 0 ? '; ' : ''}${labelName(member.label.text).trim()}${member.noText ? ' (no text)' : ''}${who ? ` (${who})` : ''}`;
     }
     drafts.push({ id: 'options.open', start: first.label.start, end: first.label.end, message: MESSAGES['options.open'](set.members.length, summary) });
@@ -182,8 +182,8 @@ function bracketFindings(model: DocumentModel, drafts: DraftFindings): void {
 }
 
 function annotationFindings(model: DocumentModel, delegations: DelegationResolver | undefined, drafts: DraftFindings): void {
-  // Indexed loops: the iterators of `for...of` over clauses and items were not optimised away here.
   const annotations = model.annotations;
+  const clauses = model.clauseTable;
   for (let a = 0; a < annotations.length; a++) {
     const annotation = annotations[a];
     if (annotation.kind === 'placeholder') {
@@ -197,19 +197,17 @@ function annotationFindings(model: DocumentModel, delegations: DelegationResolve
     if (annotation.kind === 'attribution' && annotation.target < 0) {
       drafts.push({ id: 'attribution.orphan', start: annotation.start, end: annotation.end, message: MESSAGES['attribution.orphan']() });
     }
-    const clauses = annotation.clauses;
-    for (let c = 0; c < clauses.length; c++) {
-      const clause = clauses[c];
-      if (clause.role === 'unknown' && clause.roleStart >= 0) {
-        const roleText = clause.roleText ?? '';
-        drafts.push({ id: 'attribution.unknownRole', start: clause.roleStart, end: clause.roleStart + roleText.length, message: MESSAGES['attribution.unknownRole'](roleText, closestRole(roleText)) });
+    for (let c = annotation.firstClause; c < annotation.clauseEnd; c++) {
+      const roleStart = clauses.roleStart(c);
+      if (clauses.role(c) === 'unknown' && roleStart >= 0) {
+        const roleText = clauses.roleText(c) ?? '';
+        drafts.push({ id: 'attribution.unknownRole', start: roleStart, end: roleStart + roleText.length, message: MESSAGES['attribution.unknownRole'](roleText, closestRole(roleText)) });
       }
       if (!delegations) continue;
-      const items = clause.items;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        if (item.code === undefined) {
-          drafts.push({ id: 'delegation.unknown', start: item.start, end: item.end, message: MESSAGES['delegation.unknown'](item.text, delegations.suggest(item.text)) });
+      for (let i = clauses.firstItem(c); i < clauses.itemsEnd(c); i++) {
+        if (clauses.itemCode(i) === undefined) {
+          const written = clauses.itemText(i);
+          drafts.push({ id: 'delegation.unknown', start: clauses.itemStart(i), end: clauses.itemEnd(i), message: MESSAGES['delegation.unknown'](written, delegations.suggest(written)) });
         }
       }
     }

@@ -1,7 +1,7 @@
 // Small fixes at the cursor: replace a deprecated term, create a missing footnote definition, mark a paragraph `ad ref`.
 
 import type { DocumentModel, TermOccurrence } from '../analysis/model';
-import { contentOf } from '../analysis/queries';
+import { clausesOf, contentOf } from '../analysis/queries';
 import type { CodeActionData } from './codeActions';
 
 /** The placeholder a new footnote definition starts with: it shows up as an open placeholder until written. */
@@ -90,7 +90,7 @@ export function adRefActionsAt(model: DocumentModel, offset: number): CodeAction
   }
   const annotation = model.annotations[paragraph.annotation];
   const target = { start: annotation.start, end: annotation.end };
-  const statusClause = annotation.clauses.find((c) => c.role === 'status');
+  const statusClause = clausesOf(model, annotation).find((c) => c.role === 'status');
   if (statusClause) {
     // `{agreed}` or `{pending}` becomes `{ad ref}`: a paragraph has one status.
     return [{ title, kind: 'refactor.rewrite', edits: [{ start: statusClause.start, end: statusClause.end, newText: 'ad ref' }], target, fixes: [] }];

@@ -2,7 +2,7 @@
 
 import type { DocumentModel, ParagraphStatus, Positions, Range, TermOccurrence } from '../analysis/model';
 import { describePositions, positionsOf } from '../analysis/positions';
-import { bracketAt, countBracketsIn } from '../analysis/queries';
+import { bracketAt, clausesOf, countBracketsIn } from '../analysis/queries';
 
 /** What a hover shows; rendering to Markdown is `renderHover`'s job. */
 export type HoverInfo =
@@ -40,7 +40,7 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
   for (const annotation of model.annotations) {
     if (annotation.start > offset) break;
     if (offset >= annotation.end) continue;
-    for (const clause of annotation.clauses) {
+    for (const clause of clausesOf(model, annotation)) {
       const item = clause.items.find((i) => i.start <= offset && offset <= i.end);
       if (item) return { kind: 'delegation', range: item, text: item.text, code: item.code, role: clause.role };
     }
@@ -54,7 +54,7 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
     const annotation = definition?.annotation !== undefined ? model.annotations[definition.annotation] : undefined;
     const bodyStart = annotation ? annotation.end : definition?.body.start;
     const body = definition ? model.text.slice(bodyStart, definition.body.end).replace(/\s+/g, ' ').trim() : undefined;
-    return { kind: 'footnote', range: reference ?? definitionMarker!.marker, label: footnoteLabel, body, positions: positionsOf(annotation) };
+    return { kind: 'footnote', range: reference ?? definitionMarker!.marker, label: footnoteLabel, body, positions: positionsOf(model.clauseTable, annotation) };
   }
 
   const paragraphIndex = model.paragraphTable.indexAt(offset);
@@ -70,7 +70,7 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
       status: paragraph.status ?? 'open',
       openBrackets: countBracketsIn(model.brackets, paragraph),
       option: set && memberIndex >= 0 ? { index: memberIndex + 1, count: set.members.length, noText: set.members[memberIndex].noText } : undefined,
-      positions: positionsOf(annotation),
+      positions: positionsOf(model.clauseTable, annotation),
     };
   }
 
@@ -88,7 +88,7 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
     excerpt: model.text.slice(bracket.start + 1, contentEnd).replace(/\s+/g, ' ').trim(),
     alternative: set ? { index: set.members.indexOf(bracketIndex) + 1, count: set.members.length } : undefined,
     innerAlternative: innerIndex >= 0 ? { index: innerIndex + 1, count: bracket.innerAlternatives.length } : undefined,
-    positions: positionsOf(bracket.attribution !== undefined ? model.annotations[bracket.attribution] : undefined),
+    positions: positionsOf(model.clauseTable, bracket.attribution !== undefined ? model.annotations[bracket.attribution] : undefined),
     nestedBrackets: countBracketsIn(model.brackets, { start: bracket.start + 1, end: contentEnd }),
   };
 }

@@ -1,7 +1,7 @@
 // Selection ranges: from the word at the cursor out through brackets, annotations, paragraphs and sections to the document.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { contentOf } from '../analysis/queries';
+import { clausesOf, contentOf } from '../analysis/queries';
 import { outlineOf } from './outlineOf';
 
 /** Letters, digits and the joiners inside words (`don't`, `Member-States`), in any script. */
@@ -31,7 +31,7 @@ export function selectionRangesAt(model: DocumentModel, offset: number): Range[]
   for (const annotation of model.annotations) {
     if (annotation.start > offset) break;
     if (annotation.end < offset) continue;
-    for (const clause of annotation.clauses) {
+    for (const clause of clausesOf(model, annotation)) {
       add(clause);
       for (const item of clause.items) add(item);
     }

@@ -1,6 +1,7 @@
 // Semantic tokens as offsets: what only the analysis knows about a document, for colouring where the grammar guesses.
 
-import type { Annotation, Bracket, Clause, DocumentModel, Range } from '../analysis/model';
+import type { ReadonlyClauseTable } from '../analysis/clauseTable';
+import type { Annotation, Bracket, DocumentModel, Range } from '../analysis/model';
 import { contentOf, firstEndingAfter } from '../analysis/queries';
 
 /**
@@ -124,7 +125,7 @@ function annotationTokens(model: DocumentModel, isGroup: (code: string) => boole
     }
     const content = contentOf(annotation);
     tokens.push({ start: annotation.start, end: content.start, type, modifiers: NONE });
-    for (const clause of annotation.clauses) clauseTokens(clause, isGroup, tokens);
+    for (let c = annotation.firstClause; c < annotation.clauseEnd; c++) clauseTokens(model.clauseTable, c, isGroup, tokens);
     tokens.push({ start: content.end, end: annotation.end, type, modifiers: NONE });
   }
   return tokens;
@@ -145,24 +146,27 @@ function annotationType(annotation: Annotation): SemanticTokenType {
 }
 
 /** The role (before its items, or after them in `G77: retain`), the status keyword, and the delegations of a clause. */
-function clauseTokens(clause: Clause, isGroup: (code: string) => boolean, tokens: SemanticTokenData[]): void {
-  if (clause.role === 'status') {
-    tokens.push({ start: clause.start, end: clause.end, type: 'status', modifiers: NONE });
+function clauseTokens(clauses: ReadonlyClauseTable, clause: number, isGroup: (code: string) => boolean, tokens: SemanticTokenData[]): void {
+  const role = clauses.role(clause);
+  if (role === 'status') {
+    tokens.push({ start: clauses.start(clause), end: clauses.end(clause), type: 'status', modifiers: NONE });
     return;
   }
-  const role: SemanticTokenData | undefined = clause.roleStart >= 0
-    ? { start: clause.roleStart, end: clause.roleStart + (clause.roleText ?? '').length, type: 'role', modifiers: clause.role === 'unknown' ? UNKNOWN : NONE }
-    : undefined;
-  let rolePending = role !== undefined;
-  for (const item of clause.items) {
-    if (rolePending && role!.start < item.start) {
-      tokens.push(role!);
+  const roleStart = clauses.roleStart(clause);
+  const roleToken: SemanticTokenData | undefined =
+    roleStart >= 0 ? { start: roleStart, end: roleStart + (clauses.roleText(clause) ?? '').length, type: 'role', modifiers: role === 'unknown' ? UNKNOWN : NONE } : undefined;
+  let rolePending = roleToken !== undefined;
+  for (let i = clauses.firstItem(clause); i < clauses.itemsEnd(clause); i++) {
+    const start = clauses.itemStart(i);
+    if (rolePending && roleToken!.start < start) {
+      tokens.push(roleToken!);
       rolePending = false;
     }
-    const modifiers = item.code === undefined ? UNKNOWN : isGroup(item.code) ? GROUP : NONE;
-    tokens.push({ start: item.start, end: item.end, type: 'delegation', modifiers });
+    const code = clauses.itemCode(i);
+    const modifiers = code === undefined ? UNKNOWN : isGroup(code) ? GROUP : NONE;
+    tokens.push({ start, end: clauses.itemEnd(i), type: 'delegation', modifiers });
   }
-  if (rolePending) tokens.push(role!);
+  if (rolePending) tokens.push(roleToken!);
 }
 
 /** Lexicon terms, with their status: `deprecated` for a form to avoid, `contested` and `rejected` from the entry. */

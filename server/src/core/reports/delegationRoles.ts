@@ -1,6 +1,7 @@
 // Who stands where on one annotation, by canonical delegation code, for the reports, the scenario export and the diff.
 
-import type { Annotation, Role } from '../analysis/model';
+import type { Annotation, DocumentModel, Role } from '../analysis/model';
+import { clausesOf } from '../analysis/queries';
 
 /** One delegation's role in an annotation: `RU` proposed. `known` is false when the registry did not know the name. */
 export interface DelegationRole {
@@ -11,11 +12,11 @@ export interface DelegationRole {
 }
 
 /** The roles of an annotation, one per delegation and role, resolved to canonical codes where the registry knows them. */
-export function delegationRoles(annotation: Annotation | undefined): DelegationRole[] {
+export function delegationRoles(model: Pick<DocumentModel, 'clauseTable'>, annotation: Annotation | undefined): DelegationRole[] {
   if (!annotation) return [];
   const result: DelegationRole[] = [];
   const seen = new Set<string>();
-  for (const clause of annotation.clauses) {
+  for (const clause of clausesOf(model, annotation)) {
     if (clause.role === 'status' || clause.role === 'unknown') continue;
     for (const item of clause.items) {
       const code = item.code ?? item.text;
@@ -36,8 +37,8 @@ export type GroupsOf = (code: string) => ReadonlyArray<string>;
  * `against` when it opposed it or wants it deleted, else undefined. A delegation without a position of its own
  * takes the position of the first of its groups that has one, as the EU or the G77 speaks for its members.
  */
-export function stanceOf(annotation: Annotation | undefined, code: string, groupsOf?: GroupsOf): 'for' | 'against' | undefined {
-  const roles = delegationRoles(annotation);
+export function stanceOf(model: Pick<DocumentModel, 'clauseTable'>, annotation: Annotation | undefined, code: string, groupsOf?: GroupsOf): 'for' | 'against' | undefined {
+  const roles = delegationRoles(model, annotation);
   if (roles.length === 0) return undefined;
   const own = stanceAmong(roles, code);
   if (own || !groupsOf) return own;

@@ -5,6 +5,7 @@ import { excerpt } from '../features/messages';
 import { delegationRoles } from './delegationRoles';
 import { Locator, trimLabel, type SourceLocation } from './locator';
 import type { ReportInput } from './statusReport';
+import { clausesOf } from '../analysis/queries';
 
 /** What an attribution or annotation is about. */
 export type PositionItemKind = 'bracket' | 'alternative' | 'option' | 'paragraph' | 'footnote';
@@ -73,7 +74,7 @@ export function buildPositionsReport(inputs: ReadonlyArray<ReportInput>, names?:
     for (const found of itemsOf(input.model, locator)) {
       const index = items.length;
       const positions: Record<Role, string[]> = { proposed: [], supported: [], opposed: [], delete: [], retain: [], reservation: [] };
-      const roles = delegationRoles(found.annotation);
+      const roles = delegationRoles(input.model, found.annotation);
       for (const r of roles) {
         positions[r.role].push(r.code);
         const entry = byDelegation.get(r.code) ?? { known: r.known, entries: [] };
@@ -128,7 +129,7 @@ function itemsOf(model: DocumentModel, locator: Locator): FoundItem[] {
   model.paragraphs.forEach((paragraph, index) => {
     if (paragraph.annotation === undefined || !paragraph.label) return;
     const annotation = model.annotations[paragraph.annotation];
-    if (!annotation.clauses.some((c) => c.role !== 'status' && c.role !== 'unknown' && c.items.length > 0)) return;
+    if (!clausesOf(model, annotation).some((c) => c.role !== 'status' && c.role !== 'unknown' && c.items.length > 0)) return;
     const body = excerpt(text.slice(annotation.end, paragraph.end), 60);
     let member: string | undefined;
     if (paragraph.optionSet >= 0 && paragraph.label.sequence === 'option') {

@@ -165,7 +165,7 @@ function documentStatus(input: ReportInput): DocumentStatus {
     return {
       label: definition.label,
       references: referenceCount.get(definition.label) ?? 0,
-      positions: describePositions(positionsOf(annotation)),
+      positions: describePositions(positionsOf(model.clauseTable, annotation)),
       excerpt: excerpt(body, 60),
       location: locator.at(definition.start),
       ...finish(blockCounts[block] ?? emptyCounts()),
