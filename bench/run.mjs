@@ -328,9 +328,10 @@ function lspWorkspace(name, text) {
 function hoverOffsets(text, count) {
   const model = core.analyze(text, { delegations: registry, terms: matcher });
   const candidates = [];
-  for (const a of model.annotations) for (const clause of a.clauses) for (const item of clause.items) candidates.push(item.start + 1);
+  const clauses = model.clauseTable;
+  for (let i = 0; i < clauses.itemCount; i++) candidates.push(clauses.itemStart(i) + 1);
   for (const t of model.terms) candidates.push(t.start + 1);
-  for (const b of model.brackets) candidates.push(b.open.start);
+  for (const b of model.brackets) candidates.push(b.start);
   const rng = generator.random(99);
   return Array.from({ length: count }, () => candidates[Math.floor(rng() * candidates.length)]);
 }
