@@ -97,7 +97,7 @@ class Walker {
    * and cut to their count after the walk: grown by `push`, it was copied a dozen times over on a large text.
    */
   private readonly annotations: Array<Mutable<Annotation>>;
-  private readonly clauses = new ClauseTable();
+  private readonly clauses: ClauseTable;
   private annotationCount = 0;
   private readonly footnoteReferences: FootnoteReference[] = [];
   private readonly footnoteDefinitions: Array<Mutable<FootnoteDefinition>> = [];
@@ -132,7 +132,9 @@ class Walker {
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
     this.paragraphs = new ParagraphTable(countOf(tree.blocks.kinds, tree.blocks.count, Blk.Paragraph));
-    this.annotations = new Array(countOf(this.kinds, tree.tokens.count, Tok.BraceOpen));
+    const braces = countOf(this.kinds, tree.tokens.count, Tok.BraceOpen);
+    this.annotations = new Array(braces);
+    this.clauses = new ClauseTable(braces);
   }
 
   run(): DocumentModel {
