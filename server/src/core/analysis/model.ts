@@ -91,7 +91,7 @@ export interface Clause extends Range {
    * not kept as a range of its own (`roleRangeOf` in `queries.ts` makes it).
    */
   readonly roleStart: number;
-  /** The role word as written, when there is one (empty for `{US, EU: }`, where the role has no word). */
+  /** The role word as written, when there is one. */
   readonly roleText?: string;
   readonly status?: ParagraphStatus;
   readonly items: ReadonlyArray<AttributionItem>;
