@@ -362,7 +362,7 @@ class Walker {
     const end = starts[close];
     const hasText = open + 1 < close && kinds[open + 1] === Tok.AnnotationText;
     const closed = kinds[close - 1] === Tok.BraceClose;
-    // The content (see `contentOf`) runs from after `{` to `}`, or to the end of the text of an unclosed annotation.
+    // The content (see `contentOf`) runs from after `{` to its `}`; an unclosed annotation is only its `{`.
     const contentStart = starts[open + 1];
     const clauses = this.clauses;
     const firstClause = clauses.length;
