@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import { analyze } from '../../server/src/core';
-import { clausesOf, closerOf, contentOf, openerOf, roleRangeOf } from '../../server/src/core/analysis/queries';
+import { clausesOf, closerOf, contentOf, innerOf, openerOf, roleRangeOf } from '../../server/src/core/analysis/queries';
 import type { Range } from '../../server/src/core/analysis/model';
 
 const slice = (text: string, range: Range | undefined) => (range ? text.slice(range.start, range.end) : undefined);
@@ -24,6 +24,11 @@ describe('delimiters made from offsets', () => {
     assert.deepStrictEqual(
       model.brackets.map((bracket) => closerOf(bracket)?.start),
       [11, 19, undefined, 34],
+    );
+    // The bracketed text: up to the `]`, or to the end of an unclosed bracket.
+    assert.deepStrictEqual(
+      model.brackets.map((bracket) => slice(text, innerOf(bracket))?.trimEnd()),
+      ['shall', 'should', 'and [not] stop.', 'not'],
     );
   });
 

@@ -98,6 +98,14 @@ export function closerOf(bracket: Bracket): Range | undefined {
   return bracket.closed ? { start: bracket.end - 1, end: bracket.end } : undefined;
 }
 
+/**
+ * The bracketed text, as a range (a new object): after the `[`, up to the `]`, or to the bracket's end when it is
+ * unclosed. The typing paths (findings, semantic tokens, the analysis) read the same offsets without the object.
+ */
+export function innerOf(bracket: Bracket): Range {
+  return { start: bracket.start + 1, end: bracket.closed ? bracket.end - 1 : bracket.end };
+}
+
 /** The text between an annotation's braces, as a range (a new object); empty, just after its `{`, for an unclosed one. */
 export function contentOf(annotation: Annotation): Range {
   return { start: annotation.start + 1, end: annotation.closed ? annotation.end - 1 : annotation.end };

@@ -1,7 +1,7 @@
 // What a comparison works on: the paragraphs and footnotes of a revision, and the open choices (brackets, alternative sets) in each.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { firstBracketFrom, firstEndingAfter } from '../analysis/queries';
+import { firstBracketFrom, firstEndingAfter, innerOf } from '../analysis/queries';
 import { Locator } from '../reports/locator';
 import { mergeRanges, proseWords, type WordAt } from '../reports/wordCount';
 
@@ -82,11 +82,10 @@ export function revisionUnits(file: string, model: DocumentModel): TextUnit[] {
       const last = set ? model.brackets[set.members[set.members.length - 1]] : bracket;
       const end = last.attribution !== undefined ? model.annotations[last.attribution].end : last.end;
       const extent = { start: bracket.start, end };
-      const inner = (b: typeof bracket) => ({ start: b.start + 1, end: b.end - 1 });
       let members: Range[];
-      if (set) members = set.members.map((m) => inner(model.brackets[m]));
+      if (set) members = set.members.map((m) => innerOf(model.brackets[m]));
       else if (bracket.innerAlternatives.length > 1) members = [...bracket.innerAlternatives];
-      else members = [inner(bracket)];
+      else members = [innerOf(bracket)];
       const kind = members.length > 1 ? 'alternatives' : 'bracket';
       const outcomes = kind === 'bracket' ? [wordsOf(members[0]), []] : members.map(wordsOf);
       choices.push({

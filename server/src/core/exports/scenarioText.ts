@@ -1,7 +1,7 @@
 // A scenario text: every choice made (first alternative, or one delegation's preferred wording) and every bracket settled.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { openerOf } from '../analysis/queries';
+import { innerOf, openerOf } from '../analysis/queries';
 import { stanceOf, type GroupsOf } from '../reports/delegationRoles';
 import { bracketExtent, optionBodyStart, withTrailingFootnotes } from './constructs';
 import { ExportBuilder, type ExportResult } from './exportBuilder';
@@ -31,8 +31,9 @@ export function scenarioText(model: DocumentModel, options: ScenarioOptions = {}
   model.alternativeSets.forEach((set) => {
     const chosen = set.members.find((m) => isFor(model.brackets[m].attribution)) ?? set.members[0];
     const bracket = model.brackets[chosen];
-    builder.delete({ start: set.start, end: bracket.start + 1 });
-    builder.delete({ start: bracket.end - 1, end: set.end });
+    const inner = innerOf(bracket);
+    builder.delete({ start: set.start, end: inner.start });
+    builder.delete({ start: inner.end, end: set.end });
   });
   model.brackets.forEach((bracket, index) => {
     if (bracket.alternativeSet >= 0) return;
@@ -54,7 +55,7 @@ export function scenarioText(model: DocumentModel, options: ScenarioOptions = {}
       return;
     }
     builder.delete(openerDeletion(text, openerOf(bracket)));
-    builder.delete({ start: bracket.end - 1, end: extent.end });
+    builder.delete({ start: innerOf(bracket).end, end: extent.end });
   });
   for (const slash of model.danglingSlashes) builder.delete(slash);
   model.optionSets.forEach((set) => {

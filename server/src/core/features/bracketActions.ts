@@ -1,7 +1,7 @@
 // Code actions on one bracket: accept it, delete it with its text, or choose one of its alternatives.
 
 import type { Bracket, DocumentModel, Range } from '../analysis/model';
-import { bracketAt, openerOf } from '../analysis/queries';
+import { bracketAt, innerOf, openerOf } from '../analysis/queries';
 import type { CodeActionData } from './codeActions';
 import { deletion, type TextEdit } from './edits';
 import { excerpt } from './messages';
@@ -29,7 +29,7 @@ export function acceptBracketEdits(model: DocumentModel, index: number): TextEdi
   const bracket = model.brackets[index];
   if (!bracket.closed) return [deletion(openerOf(bracket))];
   const extent = bracketExtent(model, bracket);
-  return [deletion(openerOf(bracket)), deletion({ start: bracket.end - 1, end: extent.end })];
+  return [deletion(openerOf(bracket)), deletion({ start: innerOf(bracket).end, end: extent.end })];
 }
 
 /**
@@ -89,10 +89,10 @@ export function bracketActionsAt(model: DocumentModel, offset: number): CodeActi
       });
     });
   } else {
-    actions.push({ title: `Accept the bracket "[${excerpt(text.slice(bracket.start + 1, bracket.end - 1), 40)}]"`, kind: 'quickfix', edits: acceptBracketEdits(model, index), target: extent, fixes: [...fixes] });
+    actions.push({ title: `Accept the bracket "[${excerpt(bracketedText(text, bracket), 40)}]"`, kind: 'quickfix', edits: acceptBracketEdits(model, index), target: extent, fixes: [...fixes] });
   }
   const removed = deletionRange(model, index);
-  actions.push({ title: `Delete the bracket and its text "[${excerpt(text.slice(bracket.start + 1, bracket.end - 1), 40)}]"`, kind: 'quickfix', edits: [deletion(removed)], target: removed, fixes: [...fixes] });
+  actions.push({ title: `Delete the bracket and its text "[${excerpt(bracketedText(text, bracket), 40)}]"`, kind: 'quickfix', edits: [deletion(removed)], target: removed, fixes: [...fixes] });
   return actions;
 }
 
@@ -103,7 +103,7 @@ function chooseAlternativeActions(model: DocumentModel, setIndex: number, under:
   const topLevel = model.brackets[set.members[0]].depth === 1;
   return set.members.map((member, k) => {
     const bracket = model.brackets[member];
-    const chosen = model.text.slice(bracket.start + 1, bracket.end - 1);
+    const chosen = bracketedText(model.text, bracket);
     return {
       title: `Choose alternative ${k + 1} of ${set.members.length}: "${excerpt(chosen, 40)}"`,
       kind: 'quickfix' as const,
@@ -113,4 +113,10 @@ function chooseAlternativeActions(model: DocumentModel, setIndex: number, under:
       preferred: member === under ? true : undefined,
     };
   });
+}
+
+/** The text between a bracket's delimiters. */
+function bracketedText(text: string, bracket: Bracket): string {
+  const inner = innerOf(bracket);
+  return text.slice(inner.start, inner.end);
 }

@@ -13,7 +13,11 @@ export interface DelegationAtCursor {
  * `United States` are one delegation), else the spelling in lower case with spaces collapsed.
  */
 export function delegationKey(item: AttributionItem): string {
-  return item.code ?? `?${item.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  return keyOf(item.code, item.text);
+}
+
+function keyOf(code: string | undefined, text: string): string {
+  return code ?? `?${text.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 /** The attribution item under `offset` (either edge included), in any annotation, or undefined. */
@@ -37,9 +41,6 @@ export function delegationAt(model: DocumentModel, offset: number): DelegationAt
 export function delegationMentions(model: DocumentModel, key: string): AttributionItem[] {
   const mentions: AttributionItem[] = [];
   const clauses = model.clauseTable;
-  for (let i = 0; i < clauses.itemCount; i++) {
-    const item = clauses.item(i);
-    if (delegationKey(item) === key) mentions.push(item);
-  }
+  for (let i = 0; i < clauses.itemCount; i++) if (keyOf(clauses.itemCode(i), clauses.itemText(i)) === key) mentions.push(clauses.item(i));
   return mentions;
 }

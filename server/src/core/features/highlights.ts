@@ -34,8 +34,10 @@ export function highlightsAt(model: DocumentModel, offset: number): HighlightDat
 function bracketUnderDelimiter(model: DocumentModel, offset: number): number | undefined {
   let found: number | undefined;
   model.brackets.forEach((bracket, index) => {
-    const touches = (r: Range | undefined) => r !== undefined && r.start <= offset && offset <= r.end;
-    if (found === undefined && (touches(openerOf(bracket)) || touches(closerOf(bracket)))) found = index;
+    // The offsets of `openerOf` and `closerOf`, read without making both ranges for every bracket of the draft.
+    const onOpener = bracket.start <= offset && offset <= bracket.start + 1;
+    const onCloser = bracket.closed && bracket.end - 1 <= offset && offset <= bracket.end;
+    if (found === undefined && (onOpener || onCloser)) found = index;
   });
   return found;
 }

@@ -2,7 +2,7 @@
 
 import type { DocumentModel, ParagraphStatus, Positions, Range, TermOccurrence } from '../analysis/model';
 import { describePositions, positionsOf } from '../analysis/positions';
-import { bracketAt, clausesOf, countBracketsIn } from '../analysis/queries';
+import { bracketAt, clausesOf, countBracketsIn, innerOf } from '../analysis/queries';
 
 /** What a hover shows; rendering to Markdown is `renderHover`'s job. */
 export type HoverInfo =
@@ -79,17 +79,17 @@ export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undef
   const bracket = model.brackets[bracketIndex];
   const set = bracket.alternativeSet >= 0 ? model.alternativeSets[bracket.alternativeSet] : undefined;
   const innerIndex = bracket.innerAlternatives.findIndex((part) => part.start <= offset && offset <= part.end);
-  const contentEnd = bracket.closed ? bracket.end - 1 : bracket.end;
+  const inner = innerOf(bracket);
   return {
     kind: 'bracket',
     range: { start: bracket.start, end: bracket.end },
     depth: bracket.depth,
     closed: bracket.closed,
-    excerpt: model.text.slice(bracket.start + 1, contentEnd).replace(/\s+/g, ' ').trim(),
+    excerpt: model.text.slice(inner.start, inner.end).replace(/\s+/g, ' ').trim(),
     alternative: set ? { index: set.members.indexOf(bracketIndex) + 1, count: set.members.length } : undefined,
     innerAlternative: innerIndex >= 0 ? { index: innerIndex + 1, count: bracket.innerAlternatives.length } : undefined,
     positions: positionsOf(model.clauseTable, bracket.attribution !== undefined ? model.annotations[bracket.attribution] : undefined),
-    nestedBrackets: countBracketsIn(model.brackets, { start: bracket.start + 1, end: contentEnd }),
+    nestedBrackets: countBracketsIn(model.brackets, inner),
   };
 }
 

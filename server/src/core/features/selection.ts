@@ -1,7 +1,7 @@
 // Selection ranges: from the word at the cursor out through brackets, annotations, paragraphs and sections to the document.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { clausesOf, contentOf } from '../analysis/queries';
+import { clausesOf, contentOf, innerOf } from '../analysis/queries';
 import { outlineOf } from './outlineOf';
 
 /** Letters, digits and the joiners inside words (`don't`, `Member-States`), in any script. */
@@ -42,7 +42,7 @@ export function selectionRangesAt(model: DocumentModel, offset: number): Range[]
     if (bracket.start > offset) break;
     const attributionEnd = bracket.attribution !== undefined ? model.annotations[bracket.attribution].end : bracket.end;
     if (attributionEnd < offset) continue;
-    if (bracket.closed) add({ start: bracket.start + 1, end: bracket.end - 1 });
+    if (bracket.closed) add(innerOf(bracket));
     add({ start: bracket.start, end: bracket.end });
     add({ start: bracket.start, end: attributionEnd });
     for (const part of bracket.innerAlternatives) add(part);

@@ -5,7 +5,7 @@ import { excerpt } from '../features/messages';
 import { delegationRoles } from './delegationRoles';
 import { Locator, trimLabel, type SourceLocation } from './locator';
 import type { ReportInput } from './statusReport';
-import { clausesOf } from '../analysis/queries';
+import { clausesOf, innerOf } from '../analysis/queries';
 
 /** What an attribution or annotation is about. */
 export type PositionItemKind = 'bracket' | 'alternative' | 'option' | 'paragraph' | 'footnote';
@@ -123,8 +123,9 @@ function itemsOf(model: DocumentModel, locator: Locator): FoundItem[] {
       const members = model.alternativeSets[bracket.alternativeSet].members;
       member = `alternative ${members.indexOf(bracketIndex) + 1} of ${members.length}`;
     }
-    const inner = text.slice(bracket.start + 1, bracket.closed ? bracket.end - 1 : bracket.end);
-    found.push({ kind: member ? 'alternative' : 'bracket', member, excerpt: excerpt(inner, 60), location: locator.at(bracket.start), ...place(bracket.start), annotation });
+    const inner = innerOf(bracket);
+    const bracketed = text.slice(inner.start, inner.end);
+    found.push({ kind: member ? 'alternative' : 'bracket', member, excerpt: excerpt(bracketed, 60), location: locator.at(bracket.start), ...place(bracket.start), annotation });
   });
   model.paragraphs.forEach((paragraph, index) => {
     if (paragraph.annotation === undefined || !paragraph.label) return;
