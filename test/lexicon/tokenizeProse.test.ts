@@ -28,15 +28,21 @@ function vocabulary(): WordVocabulary {
   return words;
 }
 
-/** The tokens of `tokenizeProse`, or undefined when it leaves the prose to matching unit by unit. */
-function fastTokens(text: string, ranges: ReadonlyArray<readonly [number, number]>, words: WordVocabulary): Token[] | undefined {
+/** Every unit as one some pattern has: no run of tokens is held as one. */
+const EVERY_UNIT = new Uint16Array(0x10000).fill(1);
+
+/**
+ * The tokens of `tokenizeProse`, or undefined when it leaves the prose to matching unit by unit; `patternUnits` is 0
+ * for the units no pattern has.
+ */
+function fastTokens(text: string, ranges: ReadonlyArray<readonly [number, number]>, words: WordVocabulary, patternUnits = EVERY_UNIT): Token[] | undefined {
   const tokens: Token[] = [];
   const read = (held: ProseTokens): number => {
     for (let k = 0; k < held.count; k++) tokens.push([held.codes[k], held.sourceStarts[k], held.sourceEnds[k], held.unitEnds[k]]);
     return 0;
   };
   // A small stretch, so that reading in stretches is exercised too.
-  const out = new ProseTokens(8, read);
+  const out = new ProseTokens(8, read, patternUnits);
   if (!tokenizeProse(text, ranges, 'en', words, out)) return undefined;
   read(out);
   return tokens;
@@ -79,6 +85,19 @@ function check(text: string, ranges: ReadonlyArray<readonly [number, number]> = 
   assert.deepStrictEqual(fastTokens(text, ranges, words), plainTokens(text, ranges, words), JSON.stringify(text));
 }
 
+/**
+ * With patterns that have only `units`, the plain reading with each run of tokens that no pattern has held as its
+ * first: the tokens after a run end where they do in the whole stream.
+ */
+function checkRuns(text: string, ranges: ReadonlyArray<readonly [number, number]>, units: readonly number[]): void {
+  const words = vocabulary();
+  const patternUnits = new Uint16Array(0x10000);
+  for (const unit of units) patternUnits[unit] = 1;
+  const plain = plainTokens(text, ranges, words);
+  const held = plain?.filter((token, k) => k === 0 || patternUnits[token[0]] !== 0 || patternUnits[plain[k - 1][0]] !== 0);
+  assert.deepStrictEqual(fastTokens(text, ranges, words, patternUnits), held, JSON.stringify(text));
+}
+
 describe('tokenizeProse', () => {
   const cases = [
     'The States and their critical infrastructures.',
@@ -110,5 +129,21 @@ describe('tokenizeProse', () => {
       ),
     );
     fc.assert(fc.property(withRanges, ({ text, ranges }) => check(text, ranges)), { numRuns: 500 });
+  });
+
+  it('holds a run of tokens that no pattern has as its first, on random prose', () => {
+    const words = vocabulary();
+    // Units some patterns could have: the known words' stand-ins, plain and spaced, a space and some marks.
+    const known = KNOWN.flatMap((word) => {
+      const standIn = words.find(Uint16Array.from(word, (c) => c.charCodeAt(0)), 0, word.length);
+      return [standIn, spacedStandIn(standIn)];
+    });
+    const candidates = [...known, 0x20, 0x2c, 0x2d, 0x27, 0x2f];
+    const piece = fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPARATORS)).map(([word, separator]) => word + separator);
+    const prose = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+    const cases = fc.tuple(prose, fc.subarray(candidates)).chain(([text, units]) =>
+      fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length)), { maxLength: 3 }).map((ranges) => ({ text, units, ranges: ranges.length > 0 ? ranges : [[0, text.length] as [number, number]] })),
+    );
+    fc.assert(fc.property(cases, ({ text, units, ranges }) => checkRuns(text, ranges, units)), { numRuns: 500 });
   });
 });

@@ -176,6 +176,14 @@ export class AhoCorasick {
     return this.depths[node];
   }
 
+  /**
+   * Per UTF-16 unit, 0 when no pattern has it (read after `build`): from any state, such a unit leads back to the root
+   * and ends no pattern, so a run of them reads as one of them does.
+   */
+  patternUnits(): Readonly<Uint16Array> {
+    return this.unitClass;
+  }
+
   /** The length of the longest pattern. */
   longestPattern(): number {
     let longest = 0;

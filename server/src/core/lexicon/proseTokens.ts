@@ -5,6 +5,11 @@
  * most spaces follow a word, and a token each would nearly double the tokens to make and read), a space or
  * another mark (its normalised unit), or the separator between prose ranges. When the arrays are full, a
  * reader takes the tokens and says how many of the last ones it still needs; the others are dropped.
+ *
+ * A run of tokens that no pattern has (see `AhoCorasick.patternUnits`) is held as its first token alone, the stream's
+ * units counted on over the others: the automaton reads each of them as a return to its root, so one of them does
+ * for the run. Most words of most prose are in no form (two in three of the benchmark draft's), and most of them
+ * follow another such word or a mark no form has: this spares a token and an automaton step for each.
  */
 export class ProseTokens {
   readonly codes: Uint16Array;
@@ -19,11 +24,17 @@ export class ProseTokens {
   count = 0;
   /** Units of the normalised stream so far. */
   units = 0;
+  /** Whether the last token appended is one that no pattern has. */
+  private lastMatchesNothing = false;
 
-  /** `read(tokens)` takes the tokens held and returns how many of the last ones to keep. */
+  /**
+   * `read(tokens)` takes the tokens held and returns how many of the last ones to keep; `patternUnits` is 0 for a unit
+   * no pattern has.
+   */
   constructor(
     capacity: number,
     private readonly read: (tokens: ProseTokens) => number,
+    private readonly patternUnits: Readonly<Uint16Array>,
   ) {
     this.codes = new Uint16Array(capacity);
     this.sourceStarts = new Int32Array(capacity);
@@ -33,6 +44,12 @@ export class ProseTokens {
 
   /** Appends a token of `units` units from `start` to `end` of the text, then `space` units (1 for a word's space, else 0) that it also covers. */
   push(code: number, start: number, end: number, units: number, space = 0): void {
+    const matchesNothing = this.patternUnits[code] === 0;
+    if (matchesNothing && this.lastMatchesNothing) {
+      this.units += units + space;
+      return;
+    }
+    this.lastMatchesNothing = matchesNothing;
     if (this.count === this.codes.length) this.drain();
     this.units += units;
     this.codes[this.count] = code;

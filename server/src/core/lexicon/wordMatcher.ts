@@ -55,7 +55,7 @@ export function createWordMatcher(keys: readonly string[], patterns: readonly Pa
       scanned = Math.min(tokens.count, longest);
       return scanned;
     };
-    const tokens = new ProseTokens(TOKEN_STRETCH, read);
+    const tokens = new ProseTokens(TOKEN_STRETCH, read, automaton.patternUnits());
     if (!tokenizeProse(text, ranges, language, vocabulary, tokens)) return undefined;
     read(tokens);
     return { candidates, length: tokens.units };
