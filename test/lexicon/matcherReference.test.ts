@@ -7,6 +7,7 @@ import { analyze } from '../../server/src/core';
 import { builtinRegistry } from '../../server/src/core/delegations';
 import { generateLexicon, generateText } from '../performance/generateText';
 import { referenceMatch } from './reference/referenceMatcher';
+import { NO_TERMS } from '../../server/src/core/lexicon/termTable';
 import type { RangeList } from '../../server/src/core/text/rangeList';
 
 /** The `[start, end]` pairs of a range list. */
@@ -110,12 +111,12 @@ describe('term matcher against the reference', () => {
     const written = generateText(48 * 1024);
     let prose: RangeList = [];
     const registry = builtinRegistry();
-    analyze(written, { delegations: registry, terms: { match: (_text, ranges) => ((prose = ranges), []) } });
+    analyze(written, { delegations: registry, terms: { match: (_text, ranges) => ((prose = ranges), NO_TERMS) } });
     // Analysis hands its prose over flat; the reference reads pairs.
     assert.ok(prose instanceof Int32Array, 'the analysis gave the matcher its prose ranges flat');
     const pairs = pairsOf(prose);
     assert.ok(pairs.length > 20, 'the analysis gave the matcher its prose ranges');
-    const actual = createTermMatcher([lexicon], 'en').match(written, prose);
+    const actual = createTermMatcher([lexicon], 'en').match(written, prose).toArray();
     assert.ok(actual.length > 100, `only ${actual.length} occurrences`);
     assert.deepStrictEqual(actual, referenceMatch([lexicon], 'en', written, pairs));
   });
@@ -126,9 +127,9 @@ describe('term matcher against the reference', () => {
       fc.property(matcherCase, ({ language, lexiconList, written, prose }) => {
         const matcher = createTermMatcher(lexiconList, language);
         const expected = referenceMatch(lexiconList, language, written, prose);
-        assert.deepStrictEqual(matcher.match(written, prose), expected);
+        assert.deepStrictEqual(matcher.match(written, prose).toArray(), expected);
         // The same ranges flat, as analysis gives them, unsorted and overlapping ones included.
-        assert.deepStrictEqual(matcher.match(written, Int32Array.from(prose.flat())), expected);
+        assert.deepStrictEqual(matcher.match(written, Int32Array.from(prose.flat())).toArray(), expected);
       }),
       { numRuns: Number(process.env.NEGOTEXT_MATCHER_RUNS ?? 1500) },
     );

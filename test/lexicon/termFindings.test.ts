@@ -30,7 +30,7 @@ terms:
 describe('termFindings', () => {
   it('flags deprecated forms with the agreed term, contested and rejected terms, and nothing else', () => {
     const text = 'In Cyberspace, cyber sovereignty and cyber weapons; the programme of action and State sovereignty.';
-    const findings = termFindings(createTermMatcher([lexicon]).match(text, [[0, text.length]]));
+    const findings = termFindings(createTermMatcher([lexicon]).match(text, [[0, text.length]]).toArray());
     assert.deepStrictEqual(
       findings.map((f) => [f.id, f.severity, text.slice(f.start, f.end), f.replacement]),
       [
@@ -46,7 +46,7 @@ describe('termFindings', () => {
 
   it('offers the agreed term in the document language', () => {
     const text = 'Le cyberespace et la cyber sovereignty.';
-    const findings = termFindings(createTermMatcher([lexicon], 'fr').match(text, [[0, text.length]]));
+    const findings = termFindings(createTermMatcher([lexicon], 'fr').match(text, [[0, text.length]]).toArray());
     assert.deepStrictEqual(findings.map((f) => [f.id, f.replacement]), [['term.deprecated', 'environnement informatique']]);
   });
 });

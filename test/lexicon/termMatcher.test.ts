@@ -28,7 +28,7 @@ function check(lexicons: Lexicon[], marked: string, language: LexiconLanguage = 
     else if (char === '⟧') expected.push(`${open}..${text.length} ${text.slice(open, text.length)}`);
     else text += char;
   }
-  const occurrences = createTermMatcher(lexicons, language).match(text, [[0, text.length]]);
+  const occurrences = createTermMatcher(lexicons, language).match(text, [[0, text.length]]).toArray();
   assert.deepStrictEqual(occurrences.map((o) => `${o.start}..${o.end} ${o.matched}`), expected);
   for (const occurrence of occurrences) assert.strictEqual(occurrence.matched, text.slice(occurrence.start, occurrence.end));
   return occurrences;
@@ -117,11 +117,11 @@ describe('createTermMatcher', () => {
       const text = 'critical infrastructure {critical infrastructure} critical infrastructure';
       const matcher = createTermMatcher([english]);
       const ranges: Array<[number, number]> = [[0, 24], [49, 58], [58, text.length]];
-      assert.deepStrictEqual(matcher.match(text, ranges).map((o) => [o.start, o.end]), [[0, 23], [50, 73]]);
-      assert.deepStrictEqual(matcher.match(text, [[0, 9], [10, 23]]), []);
-      assert.deepStrictEqual(matcher.match(text, []), []);
+      assert.deepStrictEqual(matcher.match(text, ranges).toArray().map((o) => [o.start, o.end]), [[0, 23], [50, 73]]);
+      assert.deepStrictEqual(matcher.match(text, [[0, 9], [10, 23]]).toArray(), []);
+      assert.deepStrictEqual(matcher.match(text, []).toArray(), []);
       assert.deepStrictEqual(matcher.match(text, [[-5, 3], [60, 500]]).length, 0);
-      assert.deepStrictEqual(createTermMatcher([]).match(text, [[0, text.length]]), []);
+      assert.deepStrictEqual(createTermMatcher([]).match(text, [[0, text.length]]).toArray(), []);
     });
 
     it('reads an emoji or a lone surrogate as punctuation, an astral letter as part of its word', () => {

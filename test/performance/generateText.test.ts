@@ -37,7 +37,7 @@ describe('benchmark text generator', () => {
     assert.ok(perBracket >= 300 && perBracket <= 500, `one bracket per ${perBracket.toFixed(0)} characters`);
     assert.strictEqual(Math.max(...model.brackets.map((b) => b.depth)), 4);
     assert.ok(model.alternativeSets.length > 0 && model.optionSets.length > 0 && model.footnoteDefinitions.length > 0);
-    assert.ok(model.terms.some((t) => t.form === 'deprecated') && model.terms.length > 500);
+    assert.ok(model.terms.toArray().some((t) => t.form === 'deprecated') && model.terms.length > 500);
     // A clean draft: open points and terms, but no errors or warnings other than deprecated and rejected terms.
     const faults = computeFindings(model, { delegations: registry }).filter((f) => f.severity !== 'information' && !f.id.startsWith('term.'));
     assert.deepStrictEqual(faults.map((f) => `${f.id}: ${f.message}`), []);

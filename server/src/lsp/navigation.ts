@@ -1,6 +1,7 @@
 // Go to definition, find references and document highlights: footnotes, delegations across the workspace, bracket pairs, lexicon terms.
 
 import { DocumentHighlightKind, type DefinitionParams, type DocumentHighlight, type DocumentHighlightParams, type Location, type ReferenceParams } from 'vscode-languageserver';
+import { termAt } from '../core/analysis/queries';
 import { delegationAt, delegationMentions } from '../core/features/delegationReferences';
 import { footnoteAt, footnoteDefinitionOf, footnoteOccurrences } from '../core/features/footnotes';
 import { highlightsAt } from '../core/features/highlights';
@@ -26,7 +27,7 @@ export function definition(session: Session, params: DefinitionParams): Location
 
 /** The lexicon entry a term occurrence matched, in the lexicon file it came from. */
 function termDefinition(session: Session, analysis: Analysis, offset: number): Location | null {
-  const occurrence = analysis.model.terms.find((t) => t.start <= offset && offset <= t.end);
+  const occurrence = termAt(analysis.model, offset, true);
   if (!occurrence) return null;
   const lexicon = analysis.context.lexicons.find((l) => (l.entries as ReadonlyArray<unknown>).includes(occurrence.entry));
   const text = lexicon ? session.files.read(lexicon.path) : undefined;

@@ -75,7 +75,7 @@ export function buildTermReport(files: ReadonlyArray<Pick<AnalysedFile, 'path' |
       const at = index.position(occurrence.start);
       return { file: file.path, line: at.line + 1, column: at.character + 1, matched: occurrence.matched, ...(occurrence.replacement !== undefined ? { replacement: occurrence.replacement } : {}) };
     };
-    for (const occurrence of file.model.terms) {
+    for (const occurrence of file.model.terms.toArray()) {
       let building = byEntry.get(occurrence.entry);
       if (!building) {
         const lexicon = lexiconOf.get(occurrence.entry);

@@ -1,5 +1,6 @@
 // The analysis walk: one pass over the tree's blocks builds the document model, then brackets are paired and grouped.
 
+import { NO_TERMS } from '../lexicon/termTable';
 import { parse } from '../syntax/parser';
 import { describeLabel, type LabelContext } from '../syntax/labels';
 import { delimitedEnd } from '../syntax/objectTree';
@@ -154,7 +155,7 @@ class Walker {
     this.assignInnerAlternatives(brackets.list);
     const optionSets = groupOptionSets(this.text, this.paragraphs, this.blocks);
     const language = frontMatter?.language ?? 'en';
-    const terms = this.options.terms ? matchTerms(this.options.terms, this.text, this.prose.toFlat(), this.options.earlierTerms) : [];
+    const terms = this.options.terms ? matchTerms(this.options.terms, this.text, this.prose.toFlat(), this.options.earlierTerms) : NO_TERMS;
     return new AnalysedModel(
       {
         text: this.text,

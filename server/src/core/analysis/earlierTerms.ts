@@ -1,7 +1,8 @@
 // Lexicon matching for a new version of a document that keeps the terms of the earlier version wherever its prose is unchanged.
 
-import type { DocumentModel, TermOccurrence } from './model';
+import type { DocumentModel } from './model';
 import type { TermMatcher } from './options';
+import type { ReadonlyTermTable, TermTable } from '../lexicon/termTable';
 
 /**
  * What an analysis of an earlier version leaves for the next one: its terms, the prose ranges they were found in,
@@ -14,7 +15,7 @@ export interface EarlierTerms {
   /** The earlier version's prose ranges, flat (`start, end, …`), in order and never touching (see `ProseRanges`). */
   readonly ranges: Int32Array;
   /** The earlier version's terms, by start. */
-  readonly terms: ReadonlyArray<TermOccurrence>;
+  readonly terms: ReadonlyTermTable;
   /** How many characters the new text starts with that the earlier one started with. */
   readonly sharedStart: number;
   /** How many characters the new text ends with that the earlier one ended with (none of them inside `sharedStart`). */
@@ -42,7 +43,7 @@ export function earlierTermsOf(model: Pick<DocumentModel, 'text' | 'prosePairs' 
  * ranges are matched. This gives what matching everything gives, because a match never reaches outside its prose
  * range (ranges are read with a separator between them) and depends on nothing but its characters.
  */
-export function matchTerms(matcher: TermMatcher, text: string, ranges: Int32Array, earlier: EarlierTerms | undefined): ReadonlyArray<TermOccurrence> {
+export function matchTerms(matcher: TermMatcher, text: string, ranges: Int32Array, earlier: EarlierTerms | undefined): ReadonlyTermTable {
   if (earlier === undefined || earlier.matcher !== matcher) return matcher.match(text, ranges);
   const count = ranges.length >> 1;
   // Per range: 1 kept from the shared start, 2 kept from the shared end, 0 to match.
@@ -74,51 +75,33 @@ export function matchTerms(matcher: TermMatcher, text: string, ranges: Int32Arra
     toMatch[k++] = ranges[2 * i];
     toMatch[k++] = ranges[2 * i + 1];
   }
-  const found = changed > 0 ? matcher.match(text, toMatch) : [];
+  const found = changed > 0 ? matcher.match(text, toMatch) : undefined;
   return gather(text, ranges, kept, earlier, found);
 }
 
 /**
  * The terms range by range: the earlier ones of a kept range (moved by the shift in the shared end), the found ones
- * of the others. A kept term is made anew with its text cut from the new text: the earlier one's is a view into the
- * earlier text (V8 cuts 13 characters or more that way), and keeping it would keep that whole text alive, and with
- * every edit one more. Its spellings are few, so each is cut once and shared, as `PatternSpellings` does.
+ * of the others. The table reads its terms' text from the new text: nothing of the earlier text is kept.
  */
-function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, found: ReadonlyArray<TermOccurrence>): TermOccurrence[] {
-  const terms: TermOccurrence[] = [];
-  const spellings = new Map<string, string>();
+function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, found: ReadonlyTermTable | undefined): TermTable {
   const old = earlier.terms;
+  const foundCount = found?.length ?? 0;
+  const terms = old.emptyFor(text, old.length + foundCount);
   let o = 0;
   let f = 0;
   for (let i = 0; i < kept.length; i++) {
     const end = ranges[2 * i + 1];
     if (kept[i] === 0) {
-      while (f < found.length && found[f].start < end) terms.push(found[f++]);
+      for (; f < foundCount && found!.start(f) < end; f++) terms.add(found!.start(f), found!.end(f), found!.pattern(f));
       continue;
     }
     const shift = kept[i] === 2 ? earlier.shift : 0;
     const oldStart = ranges[2 * i] - shift;
     const oldEnd = end - shift;
-    while (o < old.length && old[o].start < oldStart) o++;
-    for (; o < old.length && old[o].start < oldEnd; o++) {
-      const term = old[o];
-      const termStart = term.start + shift;
-      const termEnd = term.end + shift;
-      let matched = spellings.get(term.matched);
-      if (matched === undefined) spellings.set(term.matched, (matched = text.slice(termStart, termEnd)));
-      terms.push(movedTerm(term, termStart, termEnd, matched));
-    }
+    while (o < old.length && old.start(o) < oldStart) o++;
+    for (; o < old.length && old.start(o) < oldEnd; o++) terms.add(old.start(o) + shift, old.end(o) + shift, old.pattern(o));
   }
   return terms;
-}
-
-/**
- * `term` at `start`..`end` with its text `matched`, made with the fields in the order matching made them (see
- * `occurrenceOf`), so that kept and found terms share their two shapes; a spread copy took a tenth of an edit's time.
- */
-function movedTerm(term: TermOccurrence, start: number, end: number, matched: string): TermOccurrence {
-  const { entry, form, language, replacement } = term;
-  return replacement === undefined ? { start, end, entry, form, matched, language } : { start, end, entry, form, matched, language, replacement };
 }
 
 /**

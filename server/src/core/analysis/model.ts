@@ -1,5 +1,6 @@
 // The document model: what one analysis walk learns about a document, as plain data with UTF-16 offsets.
 
+import type { ReadonlyTermTable } from '../lexicon/termTable';
 import type { SyntaxProblem } from '../syntax/tokens';
 import type { LabelInfo } from '../syntax/labels';
 import type { ReadonlyBlockTable } from './blockTable';
@@ -236,5 +237,6 @@ export interface DocumentModel {
   readonly prose: ReadonlyArray<Range>;
   /** The same ranges flat (`start, end, …`), as lexicon matching reads them. */
   readonly prosePairs: Int32Array;
-  readonly terms: ReadonlyArray<TermOccurrence>;
+  /** The lexicon terms in the prose, by start (see `TermTable`; `termAt` finds the one at an offset). */
+  readonly terms: ReadonlyTermTable;
 }

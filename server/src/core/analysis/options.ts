@@ -1,6 +1,7 @@
 // What analysis may be given from outside: a delegation registry and a lexicon term matcher, both optional.
 
-import type { Range, TermOccurrence } from './model';
+import type { Range } from './model';
+import type { ReadonlyTermTable } from '../lexicon/termTable';
 import type { RangeList } from '../text/rangeList';
 import type { EarlierTerms } from './earlierTerms';
 
@@ -13,7 +14,7 @@ export interface DelegationResolver {
 
 /** Finds lexicon terms in the prose ranges of a text in one pass. */
 export interface TermMatcher {
-  match(text: string, ranges: RangeList): ReadonlyArray<TermOccurrence>;
+  match(text: string, ranges: RangeList): ReadonlyTermTable;
 }
 
 /** Inputs to one analysis. */

@@ -1,6 +1,6 @@
 // Lookups by offset, shared by features: which bracket is at an offset, how many brackets a range holds, where a range starts or ends.
 
-import type { Annotation, Bracket, Clause, DocumentModel, Range } from './model';
+import type { Annotation, Bracket, Clause, DocumentModel, Range, TermOccurrence } from './model';
 
 /**
  * The index of the first bracket whose opener starts at or after `offset` (brackets are in opener order); `low` and
@@ -53,6 +53,12 @@ export function firstStartingFrom(ranges: ReadonlyArray<Range>, offset: number):
     else high = mid;
   }
   return low;
+}
+
+/** The lexicon term at `offset`, its end included when `endIncluded` (a cursor right after it), or undefined. */
+export function termAt(model: DocumentModel, offset: number, endIncluded: boolean): TermOccurrence | undefined {
+  const index = model.terms.indexAt(offset, endIncluded);
+  return index < 0 ? undefined : model.terms.occurrence(index);
 }
 
 /** The index of the first of `ranges` (sorted, disjoint) that ends after `offset`, or their count. */

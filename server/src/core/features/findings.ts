@@ -238,9 +238,15 @@ function footnoteFindings(model: DocumentModel, drafts: DraftFindings): void {
 }
 
 function termFindings(model: DocumentModel, drafts: DraftFindings): void {
-  for (const occurrence of model.terms) {
+  const terms = model.terms;
+  for (let i = 0; i < terms.length; i++) {
+    // Most terms are agreed forms of agreed entries, which need no finding: only the others are made objects.
+    const form = terms.form(i);
+    const status = terms.entry(i).status;
+    if (form !== 'deprecated' && status !== 'contested' && status !== 'rejected') continue;
+    const occurrence = terms.occurrence(i);
     const { entry } = occurrence;
-    if (occurrence.form === 'deprecated') {
+    if (form === 'deprecated') {
       drafts.push({ id: 'term.deprecated', start: occurrence.start, end: occurrence.end, replacement: occurrence.replacement ?? entry.term, message: MESSAGES['term.deprecated'](occurrence.matched, occurrence.replacement ?? entry.term) });
     } else if (entry.status === 'contested') {
       drafts.push({ id: 'term.contested', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.contested'](occurrence.matched, entry.note === undefined ? undefined : String(entry.note)) });

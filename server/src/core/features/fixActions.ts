@@ -1,7 +1,7 @@
 // Small fixes at the cursor: replace a deprecated term, create a missing footnote definition, mark a paragraph `ad ref`.
 
 import type { DocumentModel, TermOccurrence } from '../analysis/model';
-import { clausesOf, contentOf } from '../analysis/queries';
+import { clausesOf, contentOf, termAt } from '../analysis/queries';
 import type { CodeActionData } from './codeActions';
 
 /** The placeholder a new footnote definition starts with: it shows up as an open placeholder until written. */
@@ -21,7 +21,7 @@ export function termReplacement(occurrence: TermOccurrence): string | undefined 
 
 /** "Replace with the agreed term" for a deprecated (or contested, rejected) term at `offset`. */
 export function termActionsAt(model: DocumentModel, offset: number): CodeActionData[] {
-  const occurrence = model.terms.find((t) => t.start <= offset && offset <= t.end);
+  const occurrence = termAt(model, offset, true);
   if (!occurrence) return [];
   const replacement = termReplacement(occurrence);
   if (replacement === undefined || replacement === occurrence.matched) return [];

@@ -2,7 +2,7 @@
 
 import type { DocumentModel, ParagraphStatus, Positions, Range, TermOccurrence } from '../analysis/model';
 import { describePositions, positionsOf } from '../analysis/positions';
-import { bracketAt, clausesOf, countBracketsIn, innerOf } from '../analysis/queries';
+import { bracketAt, clausesOf, countBracketsIn, innerOf, termAt } from '../analysis/queries';
 
 /** What a hover shows; rendering to Markdown is `renderHover`'s job. */
 export type HoverInfo =
@@ -34,7 +34,7 @@ export type HoverInfo =
 
 /** The hover at `offset`, most specific first: term, delegation, footnote reference, label, bracket. */
 export function hoverAt(model: DocumentModel, offset: number): HoverInfo | undefined {
-  const term = model.terms.find((t) => t.start <= offset && offset < t.end);
+  const term = termAt(model, offset, false);
   if (term) return { kind: 'term', range: term, occurrence: term };
 
   for (const annotation of model.annotations) {

@@ -172,16 +172,16 @@ function clauseTokens(clauses: ReadonlyClauseTable, clause: number, isGroup: (co
 /** Lexicon terms, with their status: `deprecated` for a form to avoid, `contested` and `rejected` from the entry. */
 function termTokens(model: DocumentModel, within: Range): SemanticTokenData[] {
   const terms = model.terms;
-  const from = firstEndingAfter(terms, within.start);
-  let to = from;
-  while (to < terms.length && terms[to].start < within.end) to++;
-  return terms.slice(from, to).map((term) => {
+  const tokens: SemanticTokenData[] = [];
+  for (let i = terms.firstEndingAfter(within.start); i < terms.length && terms.start(i) < within.end; i++) {
     const modifiers: SemanticTokenModifier[] = [];
-    if (term.form === 'deprecated') modifiers.push('deprecated');
-    if (term.entry.status === 'contested') modifiers.push('contested');
-    else if (term.entry.status === 'rejected') modifiers.push('rejected');
-    return { start: term.start, end: term.end, type: 'term' as const, modifiers: modifiers.length === 0 ? NONE : modifiers };
-  });
+    if (terms.form(i) === 'deprecated') modifiers.push('deprecated');
+    const status = terms.entry(i).status;
+    if (status === 'contested') modifiers.push('contested');
+    else if (status === 'rejected') modifiers.push('rejected');
+    tokens.push({ start: terms.start(i), end: terms.end(i), type: 'term', modifiers: modifiers.length === 0 ? NONE : modifiers });
+  }
+  return tokens;
 }
 
 /** Three streams in document order: openers, closers, stray closers; of the delimiters that overlap `within`. */

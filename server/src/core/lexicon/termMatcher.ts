@@ -1,11 +1,11 @@
 // Finds the occurrences of lexicon terms in the prose of a document, all terms in one pass.
 
 import type { ProseScanner } from './candidate';
-import { PatternSpellings } from './patternSpellings';
 import { replacementsFor } from './replacements';
 import { selectLongest } from './selectLongest';
-import { collectPatterns, occurrenceOf } from './termPatterns';
-import type { Lexicon, LexiconLanguage, TermOccurrence } from './types';
+import { collectPatterns, formSpelledAt } from './termPatterns';
+import { TermTable } from './termTable';
+import type { Lexicon, LexiconLanguage } from './types';
 import { createUnitMatcher } from './unitMatcher';
 import { createWordMatcher } from './wordMatcher';
 import type { RangeList } from '../text/rangeList';
@@ -16,7 +16,7 @@ export interface TermMatcher {
    * The term occurrences in `ranges` of `text` (the prose: the caller leaves out annotations, labels,
    * comments and front matter), sorted by start, never overlapping. Touching ranges are read as one.
    */
-  match(text: string, ranges: RangeList): TermOccurrence[];
+  match(text: string, ranges: RangeList): TermTable;
 }
 
 /**
@@ -47,18 +47,16 @@ export function createTermMatcher(lexicons: readonly Lexicon[], language: Lexico
   return {
     match(text, ranges) {
       const { candidates, length } = byWords?.(text, ranges) ?? unitByUnit(text, ranges);
-      const occurrences: TermOccurrence[] = [];
-      const spellings = new PatternSpellings(patterns.length);
       const selected = selectLongest(candidates, length);
+      const terms = new TermTable(text, language, replacements, selected.length);
       // Indexed: `for...of` over the typed array made an iterator result per occurrence.
       for (let k = 0; k < selected.length; k++) {
         const i = selected[k];
         const start = candidates.sourceStarts[i];
         const end = candidates.sourceEnds[i];
-        const id = candidates.ids[i];
-        occurrences.push(occurrenceOf(text, start, end, patterns[id], replacements, language, spellings.slice(text, start, end, id)));
+        terms.add(start, end, formSpelledAt(patterns[candidates.ids[i]], text, start, end));
       }
-      return occurrences;
+      return terms;
     },
   };
 }

@@ -93,6 +93,11 @@ export function sameCapitals(matched: string, written: string): boolean {
   return base(matched) === base(written);
 }
 
+/** The form found at `start`..`end` of `text`, or the one among the forms that fold alike that the text spells (see `spelledAs`). */
+export function formSpelledAt(found: Pattern, text: string, start: number, end: number): Pattern {
+  return found.alternatives.length === 0 ? found : spelledAs(found, text.slice(start, end));
+}
+
 /**
  * The pattern, or the alternative among its same-key forms, closest to the matched text's spelling: the one
  * sharing the longest start with it (`communication technology` is closer to the variant
