@@ -330,7 +330,7 @@ function hoverOffsets(text, count) {
   const candidates = [];
   const clauses = model.clauseTable;
   for (let i = 0; i < clauses.itemCount; i++) candidates.push(clauses.itemStart(i) + 1);
-  for (const t of model.terms) candidates.push(t.start + 1);
+  for (let i = 0; i < model.terms.length; i++) candidates.push(model.terms.start(i) + 1);
   for (const b of model.brackets) candidates.push(b.start);
   const rng = generator.random(99);
   return Array.from({ length: count }, () => candidates[Math.floor(rng() * candidates.length)]);
