@@ -20,14 +20,14 @@ export class ClauseTable {
   private ends: Int32Array;
   private roles: Uint8Array;
   private roleStarts: Int32Array;
-  private roleTexts: Array<string | undefined> = [];
+  private roleTexts: Array<string | undefined>;
   private statuses: Uint8Array;
   /** Per clause, the item just past its last. */
   private itemLimits: Int32Array;
   private itemStarts: Int32Array;
   private itemEnds: Int32Array;
-  private itemTexts: string[] = [];
-  private itemCodes: Array<string | undefined> = [];
+  private itemTexts: string[];
+  private itemCodes: Array<string | undefined>;
   private clauses = 0;
   private items = 0;
 
@@ -47,6 +47,10 @@ export class ClauseTable {
     this.itemLimits = new Int32Array(clauses);
     this.itemStarts = new Int32Array(items);
     this.itemEnds = new Int32Array(items);
+    // The lists too: grown an entry at a time, each was copied a dozen times over on a long draft.
+    this.roleTexts = new Array<string | undefined>(clauses);
+    this.itemTexts = new Array<string>(items);
+    this.itemCodes = new Array<string | undefined>(items);
   }
 
   /** Clauses held. */
