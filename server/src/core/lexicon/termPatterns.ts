@@ -69,11 +69,9 @@ export function collectPatterns(lexicons: readonly Lexicon[], language: LexiconL
   return { patterns, keys };
 }
 
-/**
- * The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix;
- * `matched` is that part of the text, given by a caller that shares equal spellings (see `PatternSpellings`).
- */
-export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage, matched = text.slice(start, end)): TermOccurrence {
+/** The occurrence of `pattern` found at `start`..`end` of `text`, with the form the text spells and its quick fix. */
+export function occurrenceOf(text: string, start: number, end: number, found: Pattern, replacements: Replacements, language: LexiconLanguage): TermOccurrence {
+  const matched = text.slice(start, end);
   const pattern = spelledAs(found, matched);
   const replacement = pattern.form === 'deprecated' ? replacements.agreed.get(pattern.entry) : pattern.entry.status === 'contested' || pattern.entry.status === 'rejected' ? replacements.instead.get(pattern.entry) : undefined;
   return replacement === undefined
