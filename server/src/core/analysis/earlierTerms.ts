@@ -2,7 +2,7 @@
 
 import type { DocumentModel } from './model';
 import type { TermMatcher } from './options';
-import type { ReadonlyTermTable, TermTable } from '../lexicon/termTable';
+import { NO_TERMS, type ReadonlyTermTable, type TermTable } from '../lexicon/termTable';
 
 /**
  * What an analysis of an earlier version leaves for the next one: its terms, the prose ranges they were found in,
@@ -75,7 +75,7 @@ export function matchTerms(matcher: TermMatcher, text: string, ranges: Int32Arra
     toMatch[k++] = ranges[2 * i];
     toMatch[k++] = ranges[2 * i + 1];
   }
-  const found = changed > 0 ? matcher.match(text, toMatch) : undefined;
+  const found = changed > 0 ? matcher.match(text, toMatch) : NO_TERMS;
   return gather(text, ranges, kept, earlier, found);
 }
 
@@ -83,16 +83,15 @@ export function matchTerms(matcher: TermMatcher, text: string, ranges: Int32Arra
  * The terms range by range: the earlier ones of a kept range (moved by the shift in the shared end), the found ones
  * of the others. The table reads its terms' text from the new text: nothing of the earlier text is kept.
  */
-function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, found: ReadonlyTermTable | undefined): TermTable {
+function gather(text: string, ranges: Int32Array, kept: Uint8Array, earlier: EarlierTerms, found: ReadonlyTermTable): TermTable {
   const old = earlier.terms;
-  const foundCount = found?.length ?? 0;
-  const terms = old.emptyFor(text, old.length + foundCount);
+  const terms = old.emptyFor(text, old.length + found.length);
   let o = 0;
   let f = 0;
   for (let i = 0; i < kept.length; i++) {
     const end = ranges[2 * i + 1];
     if (kept[i] === 0) {
-      for (; f < foundCount && found!.start(f) < end; f++) terms.add(found!.start(f), found!.end(f), found!.pattern(f));
+      for (; f < found.length && found.start(f) < end; f++) terms.add(found.start(f), found.end(f), found.pattern(f));
       continue;
     }
     const shift = kept[i] === 2 ? earlier.shift : 0;

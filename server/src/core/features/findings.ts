@@ -248,9 +248,9 @@ function termFindings(model: DocumentModel, drafts: DraftFindings): void {
     const { entry } = occurrence;
     if (form === 'deprecated') {
       drafts.push({ id: 'term.deprecated', start: occurrence.start, end: occurrence.end, replacement: occurrence.replacement ?? entry.term, message: MESSAGES['term.deprecated'](occurrence.matched, occurrence.replacement ?? entry.term) });
-    } else if (entry.status === 'contested') {
+    } else if (status === 'contested') {
       drafts.push({ id: 'term.contested', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.contested'](occurrence.matched, entry.note === undefined ? undefined : String(entry.note)) });
-    } else if (entry.status === 'rejected') {
+    } else {
       drafts.push({ id: 'term.rejected', start: occurrence.start, end: occurrence.end, message: MESSAGES['term.rejected'](occurrence.matched) });
     }
   }

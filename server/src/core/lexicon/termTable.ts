@@ -15,17 +15,22 @@ export class TermTable {
   private starts: Int32Array;
   private ends: Int32Array;
   private readonly forms: Pattern[] = [];
-  length = 0;
+  private count = 0;
 
   /** The occurrences of `text`, found in `language`, whose quick fixes `replacements` gives. */
   constructor(
-    readonly text: string,
-    readonly language: LexiconLanguage,
+    private readonly text: string,
+    private readonly language: LexiconLanguage,
     private readonly replacements: Replacements,
     capacity = 16,
   ) {
     this.starts = new Int32Array(Math.max(capacity, 1));
     this.ends = new Int32Array(Math.max(capacity, 1));
+  }
+
+  /** Occurrences held. */
+  get length(): number {
+    return this.count;
   }
 
   /** A table for `text`, from the same matcher (language and quick fixes), with no occurrences yet. */
@@ -38,14 +43,14 @@ export class TermTable {
    * the text spells, among those that fold alike (see `formSpelledAt`).
    */
   add(start: number, end: number, pattern: Pattern): void {
-    if (this.length === this.starts.length) {
-      this.starts = enlarged(this.starts, this.length * 2);
-      this.ends = enlarged(this.ends, this.length * 2);
+    if (this.count === this.starts.length) {
+      this.starts = enlarged(this.starts, this.count * 2);
+      this.ends = enlarged(this.ends, this.count * 2);
     }
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.forms[this.length] = pattern;
-    this.length++;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.forms[this.count] = pattern;
+    this.count++;
   }
 
   start(index: number): number {
@@ -67,11 +72,6 @@ export class TermTable {
 
   form(index: number): TermForm {
     return this.forms[index].form;
-  }
-
-  /** The occurrence's text as the document writes it (`Critical Infrastructures`). */
-  matched(index: number): string {
-    return this.text.slice(this.starts[index], this.ends[index]);
   }
 
   /** The occurrence as an object, made now (hover, a quick fix, a finding, a report). */
