@@ -128,11 +128,13 @@ class Walker {
     this.text = tree.text;
     this.prose = new ProseRanges(this.text.length);
     this.events = new BracketEvents(this.text.length);
-    // Room for every block of the tree: the model's blocks are some of them, so the table never grows.
-    this.blocks = new BlockTable(tree.blocks.count);
+    // Room for the model's blocks, the tree's headings, paragraphs and footnote definitions: the table neither grows nor
+    // is cut (made at the tree's count, half of it blank lines, it was copied to its length at the end of every walk).
+    const { kinds: blockKinds, count: blockCount } = tree.blocks;
+    this.blocks = new BlockTable(countOf(blockKinds, blockCount, Blk.Heading) + countOf(blockKinds, blockCount, Blk.Paragraph) + countOf(blockKinds, blockCount, Blk.FootnoteDefinition));
     this.kinds = tree.tokens.kinds;
     this.starts = tree.tokens.starts;
-    this.paragraphs = new ParagraphTable(countOf(tree.blocks.kinds, tree.blocks.count, Blk.Paragraph));
+    this.paragraphs = new ParagraphTable(countOf(blockKinds, blockCount, Blk.Paragraph));
     const braces = countOf(this.kinds, tree.tokens.count, Tok.BraceOpen);
     this.annotations = new Array(braces);
     this.clauses = new ClauseTable(braces);

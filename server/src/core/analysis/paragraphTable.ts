@@ -116,9 +116,13 @@ export class ParagraphTable {
     this.optionSets[index] = set;
   }
 
-  /** Drops the spare room (analysis only, once the walk is done). */
+  /**
+   * Drops the spare room when it is more than a quarter of the columns (analysis only, once the walk is done). Made at
+   * the count of paragraph blocks, the table is short only by the paragraphs of comments alone: copying its sixteen
+   * columns for those few rows cost more than the rows (2.8 MB copied for 268 rows on a 10 MB draft).
+   */
   trim(): void {
-    if (this.count < this.starts.length) this.grow(this.count);
+    if (4 * Math.max(1, this.count) < 3 * this.starts.length) this.grow(this.count);
   }
 
   private grow(capacity: number): void {
