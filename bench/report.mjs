@@ -106,9 +106,11 @@ function serverTable(results) {
       if (lsp.coreKeeping) rows.push([`5. … the same keeping the earlier version's lexicon terms where the prose is unchanged, as the server does at an edit, ${lsp.coreKeeping.count} runs`, `p50 ${formatMs(lsp.coreKeeping.p50)}`]);
       rows.push([`5. Hover round-trip, ${lsp.hover.count} requests (${lsp.hover.hits} with content)`, `p50 ${formatMs(lsp.hover.p50)}, p95 ${formatMs(lsp.hover.p95)}`]);
       rows.push([`5. Document symbols round-trip, settled version, ${lsp.symbols.count} requests`, `p50 ${formatMs(lsp.symbols.p50)}, p95 ${formatMs(lsp.symbols.p95)} (${thousands(lsp.symbols.symbols)} top-level symbols)`]);
-      if (lsp.semanticTokens) rows.push([`5. Semantic tokens (whole document) round-trip, settled version, ${lsp.semanticTokens.count} requests`, `p50 ${formatMs(lsp.semanticTokens.p50)}, p95 ${formatMs(lsp.semanticTokens.p95)} (${thousands(lsp.semanticTokens.tokens)} tokens)`]);
+      if (lsp.semanticTokens) rows.push([`5. Semantic tokens (whole document) round-trip, settled version, ${lsp.semanticTokens.count} requests`, `p50 ${formatMs(lsp.semanticTokens.p50)}, p95 ${formatMs(lsp.semanticTokens.p95)} (${thousands(lsp.semanticTokens.tokens)} tokens${lsp.semanticTokens.bytes ? `, ${formatBytes(lsp.semanticTokens.bytes)} of JSON` : ''})`]);
       rows.push([`5. Document symbols right after an edit (analysis included), ${lsp.symbolsAfterEdit.count} requests`, `p50 ${formatMs(lsp.symbolsAfterEdit.p50)}, p95 ${formatMs(lsp.symbolsAfterEdit.p95)}`]);
-      if (lsp.afterEdit) rows.push([`5. Folding ranges, semantic tokens, section lenses and document symbols of each new version, asked in turn once its diagnostics have arrived (as an editor asks), ${lsp.afterEdit.count} edits`, `p50 ${formatMs(lsp.afterEdit.p50)}, p95 ${formatMs(lsp.afterEdit.p95)} (the four together)`]);
+      const deltas = lsp.semanticTokenDeltas;
+      if (deltas?.count) rows.push([`5. Semantic tokens of each new version as a delta from the ones before (\`full/delta\`, as VS Code asks after an edit), ${deltas.count} edits`, `p50 ${formatMs(deltas.p50)}, p95 ${formatMs(deltas.p95)}; ${formatBytes(deltas.bytesP50)} of JSON (p50; at most ${formatBytes(deltas.bytesMax)})${deltas.wholeAnswers ? `; ${deltas.wholeAnswers} answered with the whole tokens` : ''}`]);
+      if (lsp.afterEdit) rows.push([`5. Folding ranges, semantic tokens (as a delta), section lenses and document symbols of each new version, asked in turn once its diagnostics have arrived (as an editor asks), ${lsp.afterEdit.count} edits`, `p50 ${formatMs(lsp.afterEdit.p50)}, p95 ${formatMs(lsp.afterEdit.p95)} (the four together)`]);
     }
   }
   const m = results.memory;

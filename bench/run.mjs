@@ -380,13 +380,18 @@ if (ONLY.includes('lsp')) {
         symbols.push(ms);
         symbolCount = result?.length ?? 0;
       }
-      // Semantic tokens of the whole document, which an editor asks for again after every edit (no deltas).
+      // Semantic tokens of the whole document, which an editor asks for when it opens a draft; after an edit it asks
+      // what changed since the last ones it has (below), which the server announces it can answer.
       const semanticTokens = [];
       let semanticTokenCount = 0;
+      let semanticTokensBytes = 0;
+      let semanticTokensResultId;
       for (let i = 0; i < SYMBOLS; i++) {
         const { ms, result } = await session.request('textDocument/semanticTokens/full', { textDocument: { uri } });
         semanticTokens.push(ms);
         semanticTokenCount = (result?.data?.length ?? 0) / 5;
+        semanticTokensBytes = JSON.stringify(result ?? null).length;
+        semanticTokensResultId = result?.resultId;
       }
       log(`  hover p50 ${formatMs(median(hovers))}, document symbols ${formatMs(median(symbols))}, semantic tokens ${formatMs(median(semanticTokens))}`);
       // One-character edits at random places, each waited for: didChange → publishDiagnostics of that version.
@@ -443,12 +448,27 @@ if (ONLY.includes('lsp')) {
       }
       // What an editor asks for about each new version besides its diagnostics (folding, semantic tokens, section
       // lenses, the outline), once they have arrived: every feature on every new model, as in an editor.
+      // Semantic tokens come as what changed since the ones the editor has (`full/delta` from the last result id), as
+      // VS Code asks for them; timed on their own too, with the size of the answer.
+      // The tokens of the version the edits start from, as an editor has them (it asked after each edit above too).
+      semanticTokensResultId = (await session.request('textDocument/semanticTokens/full', { textDocument: { uri } })).result?.resultId;
       const afterEdit = [];
+      const tokenDeltas = [];
+      const tokenDeltaBytes = [];
+      let wholeTokenAnswers = 0;
       for (let i = 0; i < SYMBOLS; i++) {
         await typeAtLineStart();
         let ms = 0;
-        for (const method of ['textDocument/foldingRange', 'textDocument/semanticTokens/full', 'textDocument/codeLens', 'textDocument/documentSymbol']) {
-          ms += (await session.request(method, { textDocument: { uri } })).ms;
+        for (const method of ['textDocument/foldingRange', 'textDocument/semanticTokens/full/delta', 'textDocument/codeLens', 'textDocument/documentSymbol']) {
+          const params = method.endsWith('/delta') ? { textDocument: { uri }, previousResultId: semanticTokensResultId ?? '' } : { textDocument: { uri } };
+          const answer = await session.request(method, params);
+          ms += answer.ms;
+          if (method.endsWith('/delta')) {
+            tokenDeltas.push(answer.ms);
+            tokenDeltaBytes.push(JSON.stringify(answer.result ?? null).length);
+            if (answer.result?.data) wholeTokenAnswers++;
+            semanticTokensResultId = answer.result?.resultId;
+          }
         }
         afterEdit.push(ms);
       }
@@ -463,7 +483,8 @@ if (ONLY.includes('lsp')) {
         coreKeeping: { count: coreKeeping.length, p50: median(coreKeeping) },
         hover: { count: hovers.length, hits: hoverHits, p50: median(hovers), p95: percentile(hovers, 95) },
         symbols: { count: symbols.length, symbols: symbolCount, p50: median(symbols), p95: percentile(symbols, 95) },
-        semanticTokens: { count: semanticTokens.length, tokens: semanticTokenCount, p50: median(semanticTokens), p95: percentile(semanticTokens, 95) },
+        semanticTokens: { count: semanticTokens.length, tokens: semanticTokenCount, bytes: semanticTokensBytes, p50: median(semanticTokens), p95: percentile(semanticTokens, 95) },
+        semanticTokenDeltas: { count: tokenDeltas.length, p50: median(tokenDeltas), p95: percentile(tokenDeltas, 95), bytesP50: median(tokenDeltaBytes), bytesMax: Math.max(...tokenDeltaBytes), wholeAnswers: wholeTokenAnswers },
         symbolsAfterEdit: { count: symbolsAfterEdit.length, p50: median(symbolsAfterEdit), p95: percentile(symbolsAfterEdit, 95) },
         afterEdit: { count: afterEdit.length, p50: median(afterEdit), p95: percentile(afterEdit, 95) },
       };

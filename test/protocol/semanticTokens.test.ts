@@ -1,11 +1,11 @@
-// Protocol: semantic tokens from the built server, decoded against the legend it announced; refreshed when delegations change.
+// Protocol: semantic tokens from the built server, decoded against the legend it announced; deltas after edits; refreshed when delegations change.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SemanticTokensRangeRequest, SemanticTokensRequest, type SemanticTokensLegend } from 'vscode-languageserver-protocol/node';
-import { decodeSemanticTokens, describeToken } from '../support/decodeSemanticTokens';
+import { SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest, type SemanticTokensLegend } from 'vscode-languageserver-protocol/node';
+import { applySemanticTokensEdits, decodeSemanticTokens, describeToken } from '../support/decodeSemanticTokens';
 import { TestServer, uriOf, VSCODE_LIKE_CAPABILITIES, WAIT_MS } from './testServer';
 
 const DRAFT = [
@@ -48,7 +48,7 @@ describe('protocol: semantic tokens', function () {
     });
     const provider = server.initializeResult.capabilities.semanticTokensProvider;
     assert.ok(provider, 'semanticTokensProvider announced');
-    assert.strictEqual(provider.full, true);
+    assert.deepStrictEqual(provider.full, { delta: true });
     assert.strictEqual(provider.range, true);
     legend = provider.legend;
     await server.openFile(path.join(root, 'draft.ntx'));
@@ -98,6 +98,28 @@ describe('protocol: semantic tokens', function () {
       '7:23 bracket.depth1.unclosed [',
       '7:40 placeholder {to be',
     ]);
+  });
+
+  it('after an edit, a delta from the tokens the editor has gives the new tokens, in a few integers', async () => {
+    const uri = await server.open(uriOf(path.join(root, 'typed.ntx')), DRAFT.replace('delegations: ./delegations.yaml\n', ''));
+    await server.waitForDiagnostics(uri);
+    const before = await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.ok(before?.resultId, 'the whole tokens have a result id');
+    const version = await server.edit(uri, [{ range: { start: { line: 9, character: 5 }, end: { line: 9, character: 5 } }, newText: '[' }]);
+    await server.diagnosticsOfVersion(uri, version);
+    const delta = await server.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: before.resultId });
+    assert.ok(delta && 'edits' in delta, 'a delta, not the whole tokens');
+    assert.notStrictEqual(delta.resultId, before.resultId);
+    const after = await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.ok(after);
+    assert.deepStrictEqual(applySemanticTokensEdits(before.data, delta.edits), after.data);
+    const sent = delta.edits.reduce((sum, edit) => sum + (edit.data?.length ?? 0), 0);
+    assert.ok(sent > 0 && sent <= 15, `${sent} integers sent for one bracket typed, of ${after.data.length}`);
+    // A result the server no longer has (here, one it replaced): the whole tokens come back.
+    const stale = await server.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: before.resultId });
+    assert.ok(stale && 'data' in stale);
+    assert.deepStrictEqual(stale.data, after.data);
+    await server.close(uri);
   });
 
   it('editing the delegations file (unsaved) asks the editor to refresh, and the delegation becomes a known group', async () => {

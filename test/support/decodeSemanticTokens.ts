@@ -1,4 +1,5 @@
-// Decodes LSP semantic tokens (relative line/character deltas, type index, modifier bits) back into readable tokens.
+// The editor's side of LSP semantic tokens: decoded back into readable tokens (relative line/character deltas, type
+// index, modifier bits), and deltas applied to the tokens it has.
 
 /** One decoded token: where it is, the text it covers and its type and modifiers as names. */
 export interface DecodedToken {
@@ -29,4 +30,11 @@ export function decodeSemanticTokens(data: ReadonlyArray<number>, legend: { read
 /** A token as `type.modifier text`, the form the tests compare. */
 export function describeToken(token: DecodedToken): string {
   return `${[token.type, ...token.modifiers].join('.')} ${token.text}`;
+}
+
+/** What the editor does with a delta: each edit applied to the tokens it has, the last edit first. */
+export function applySemanticTokensEdits(previous: ArrayLike<number>, edits: ReadonlyArray<{ readonly start: number; readonly deleteCount: number; readonly data?: ReadonlyArray<number> }>): number[] {
+  let data = Array.from(previous);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) data = [...data.slice(0, edit.start), ...(edit.data ?? []), ...data.slice(edit.start + edit.deleteCount)];
+  return data;
 }

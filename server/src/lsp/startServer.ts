@@ -119,6 +119,7 @@ export function startServer(connection: Connection): void {
     seen.delete(document.uri);
     scheduler.forget(document.uri);
     analyses.drop(document.uri);
+    semanticTokens.forget(document.uri);
     settings.drop(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     // A closed data file is read from disk again, which may differ from the unsaved text the drafts were checked with.

@@ -119,6 +119,33 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
       await shot('8-snippet-inserted');
     });
 
+    await step('typed attributions are coloured by the server as the edits come in', async () => {
+      // The grammar colours every code in an attribution as a delegation; only the server knows that `Xyzzy` and
+      // `Qwerty` are none, and says so in its semantic tokens, sent after each edit as a delta from the ones VS Code
+      // has: the second paragraph's tokens must land after the first's, which stay as they were.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      // `[` and `{` get their closers automatically, and typing the closer steps over them.
+      await page.keyboard.type('OP2. Welcomes [the report]{US, Xyzzy}.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('OP3. Notes [the plan]{Qwerty, EU}.');
+      await activeEditor(page).locator('.view-line', { hasText: 'OP3. Notes [the plan]{Qwerty, EU}.' }).waitFor({ timeout: 10_000 });
+      const colourOf = async (line, needle) => (await charAt(page, line, needle)).colour;
+      const known = await colourOf('OP2. Welcomes', 'US');
+      const deadline = Date.now() + 20_000;
+      for (const [line, needle] of [['OP2. Welcomes', 'Xyzzy'], ['OP3. Notes', 'Qwerty']]) {
+        while ((await colourOf(line, needle)) === known) {
+          if (Date.now() > deadline) throw new Error(`${needle} has the colour of a known delegation, ${known}`);
+          await page.waitForTimeout(200);
+        }
+      }
+      if ((await colourOf('OP3. Notes', 'EU')) !== known) throw new Error('EU is not coloured as a known delegation');
+      await shot('8b-attribution-colours', activeEditor(page));
+    });
+
     await step('the status report opens beside the draft, and a click on a paragraph goes to it', async () => {
       await openFromExplorer(page, 'clean.ntx', 'Recalling its resolution');
       await runCommand(page, 'Negotext: Show Status Report');
