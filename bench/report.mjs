@@ -337,7 +337,9 @@ ${inputsSection(results)}
   analysis cached) and right after an edit (the request pays for the analysis); semantic tokens of the whole
   document on the settled version; and, after each of 20 more edits, once its diagnostics have arrived, the folding
   ranges, semantic tokens, section lenses and document symbols of the new version, as an editor asks for them (every
-  feature on every new model).
+  feature on every new model). The semantic tokens are asked as VS Code asks after an edit, as a delta
+  (\`semanticTokens/full/delta\`) from the last ones received, whose time and JSON size are also given on their own;
+  the sizes are of the answer as JSON text.
 - **Memory.** A fresh server opens the 10 MB document, answers document symbols and hover and takes two edits;
   then \`VmHWM\` (peak resident set) and \`VmRSS\` are read from \`/proc/<pid>/status\`, and the live heap from the
   server's \`negotext/serverInfo\` request (\`heapUsed\` after a full collection: the server runs with
