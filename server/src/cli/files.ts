@@ -1,4 +1,4 @@
-// Finds the `.ntx` files named on the command line (folders searched recursively) and reads them.
+// Finds the `.ntx` files named on the command line (folders searched recursively), and reads them one at a time.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -7,10 +7,15 @@ import { SKIPPED_FOLDERS } from '../node/nodeWorkspaceFiles';
 /** A file the CLI will process, or the reason it cannot. */
 export type InputFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: string };
 
+/** A file found for the CLI, not read yet, or a path that cannot be read (with why). */
+export type InputPath = { readonly path: string } | { readonly path: string; readonly error: string };
 
-/** Expands paths into input files in a stable order; unreadable paths come back with their error. */
-export function collectInputs(paths: ReadonlyArray<string>, extension = '.ntx'): InputFile[] {
-  const inputs: InputFile[] = [];
+/**
+ * Expands paths into input files in a stable order, without reading them, so that a command can read one at a time;
+ * paths that do not exist come back with their error.
+ */
+export function findInputs(paths: ReadonlyArray<string>, extension = '.ntx'): InputPath[] {
+  const inputs: InputPath[] = [];
   for (const given of paths) {
     let stat: fs.Stats;
     try {
@@ -20,9 +25,9 @@ export function collectInputs(paths: ReadonlyArray<string>, extension = '.ntx'):
       continue;
     }
     if (stat.isDirectory()) {
-      for (const file of listFiles(given, extension)) inputs.push(readInput(file));
+      for (const file of listFiles(given, extension)) inputs.push({ path: file });
     } else {
-      inputs.push(readInput(given));
+      inputs.push({ path: given });
     }
   }
   return inputs;
@@ -48,7 +53,8 @@ function listFiles(folder: string, extension: string): string[] {
   return found.sort();
 }
 
-function readInput(file: string): InputFile {
+/** Reads one input file, or says why it cannot be read. */
+export function readInput(file: string): InputFile {
   try {
     return { path: file, text: fs.readFileSync(file, 'utf8') };
   } catch (error) {

@@ -1,7 +1,7 @@
 // `negotext check`: the findings of every document, as `path:line:col: severity id: message` or JSON.
 
 import { computeFindings } from '../../core';
-import { analyseFiles } from '../analyseFiles';
+import { eachAnalysedFile } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import type { CliCommand } from '../io';
 import { formatFindingLine, locateFindings, type CliFinding } from '../report';
@@ -11,12 +11,18 @@ export const checkCommand: CliCommand = {
   summary: 'check <paths>    report findings (folders are searched for .ntx files)',
   run(args, io) {
     const options = parseFileArgs('check', args, ['text', 'json']);
-    const { files, unreadable } = analyseFiles(options.paths, options, io);
-    const all: CliFinding[] = [];
-    for (const file of files) all.push(...locateFindings(file.path, file.text, computeFindings(file.model, { delegations: file.context.registry })));
-    if (options.format === 'json') io.out(JSON.stringify(all, null, 2));
-    else for (const finding of all) io.out(formatFindingLine(finding));
+    // Each file's findings are worded as it is analysed, and its model let go: text is printed as it comes, JSON
+    // gathered (it is one array).
+    const gathered: CliFinding[] = [];
+    let errors = false;
+    const { unreadable } = eachAnalysedFile(options.paths, options, io, (file) => {
+      const findings = locateFindings(file.path, file.text, computeFindings(file.model, { delegations: file.context.registry }));
+      errors ||= findings.some((f) => f.severity === 'error');
+      if (options.format === 'json') gathered.push(...findings);
+      else for (const finding of findings) io.out(formatFindingLine(finding));
+    });
+    if (options.format === 'json') io.out(JSON.stringify(gathered, null, 2));
     if (unreadable) return 2;
-    return all.some((f) => f.severity === 'error') ? 1 : 0;
+    return errors ? 1 : 0;
   },
 };
