@@ -119,6 +119,14 @@ describe('protocol: semantic tokens', function () {
     const stale = await server.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: before.resultId });
     assert.ok(stale && 'data' in stale);
     assert.deepStrictEqual(stale.data, after.data);
+    // Closed, the draft's tokens are forgotten: opened again, a delta from the last result sent is answered whole.
+    const text = server.text(uri);
+    await server.close(uri);
+    await server.open(uri, text);
+    await server.waitForDiagnostics(uri, (p) => p.version === 1);
+    const reopened = await server.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: stale.resultId! });
+    assert.ok(reopened && 'data' in reopened, 'the whole tokens after the draft was closed and opened again');
+    assert.deepStrictEqual(reopened.data, after.data);
     await server.close(uri);
   });
 
