@@ -51,10 +51,13 @@ export function normalizeForm(form: string, language: LexiconLanguage): string {
 let formStream = new NormalizedStream(64);
 const MAX_KEPT_FORM_UNITS = 4096;
 
-/** Units as a string, decoded in chunks: one call with a huge argument list would overflow the stack. */
+/**
+ * Units as a string, decoded in chunks: one call with a huge argument list would overflow the stack. `apply` takes
+ * the typed array as it is, where a spread walks it through an iterator (four times slower on a form's few units).
+ */
 function unitsToString(codes: Uint16Array, from: number, to: number): string {
   let text = '';
-  for (let i = from; i < to; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(to, i + 8192)));
+  for (let i = from; i < to; i += 8192) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
   return text;
 }
 
