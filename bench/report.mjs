@@ -116,7 +116,9 @@ function serverTable(results) {
   const m = results.memory;
   if (results.retained) {
     const r = results.retained;
-    rows.push([`6. Core: heap kept alive by one analysis of the ${r.label} text (model, findings, outline; in the benchmark process, after collections)`, `${formatBytes(r.bytes)} (${(r.bytes / r.textBytes).toFixed(1)}× the text)`]);
+    // Before the typed arrays were counted (the eleventh session's runs and earlier), `bytes` was the heap alone.
+    const parts = r.arrayBufferBytes !== undefined ? `; ${formatBytes(r.heapBytes)} on V8's heap, ${formatBytes(r.arrayBufferBytes)} in typed arrays outside it` : '; V8\'s heap only';
+    rows.push([`6. Core: memory kept alive by one analysis of the ${r.label} text (model, findings, outline; in the benchmark process, after collections)`, `${formatBytes(r.bytes)} (${(r.bytes / r.textBytes).toFixed(1)}× the text${parts})`]);
   }
   if (m) {
     if (!m.available) rows.push(['6. Server memory, 10 MB document', `not available: ${m.reason}`]);
@@ -131,10 +133,11 @@ function serverTable(results) {
         const floor = m.minimalServer.held.peak;
         rows.push(['6. … the protocol library\'s smallest server (`bench/minimalServer.cjs`: keeps documents, answers nothing), given the same text and edits', `peak RSS ${formatBytes(floor)} (${(floor / m.textBytes).toFixed(1)}× the text; idle ${formatBytes(m.minimalServer.idle.current)})`]);
       } else if (m.minimalServer?.error) rows.push(['6. … the protocol library\'s smallest server, given the same text', `not measured: ${m.minimalServer.error}`]);
+      const live = m.heap?.heapUsed !== undefined ? m.heap.heapUsed + (m.heap.arrayBuffers ?? 0) : undefined;
       rows.push([
-        '6. Server live heap holding the 10 MB document (`negotext/serverInfo` `heapUsed`)',
-        m.heap?.heapUsed !== undefined
-          ? `${formatBytes(m.heap.heapUsed)} (${(m.heap.heapUsed / m.textBytes).toFixed(1)}× the text${m.heap.collected ? ', after a full collection' : ', without a collection'})`
+        '6. Server live memory holding the 10 MB document (`negotext/serverInfo`: `heapUsed` and `arrayBuffers`)',
+        live !== undefined
+          ? `${formatBytes(live)} (${(live / m.textBytes).toFixed(1)}× the text${m.heap.arrayBuffers !== undefined ? `; ${formatBytes(m.heap.heapUsed)} on V8's heap, ${formatBytes(m.heap.arrayBuffers)} in typed arrays` : '; the heap only'}${m.heap.collected ? ', after a full collection' : ', without a collection'})`
           : `not available: ${m.heap?.unavailable ?? 'the server has no memory request'}; RSS only`,
       ]);
       rows.push(['6. Open → first diagnostics, 10 MB', formatMs(m.openMs)]);
@@ -342,7 +345,7 @@ ${inputsSection(results)}
   the sizes are of the answer as JSON text.
 - **Memory.** A fresh server opens the 10 MB document, answers document symbols and hover and takes two edits;
   then \`VmHWM\` (peak resident set) and \`VmRSS\` are read from \`/proc/<pid>/status\`, and the live heap from the
-  server's \`negotext/serverInfo\` request (\`heapUsed\` after a full collection: the server runs with
+  server's \`negotext/serverInfo\` request (\`heapUsed\` and \`arrayBuffers\`, the typed arrays outside V8's heap, after a full collection: the server runs with
   \`--expose-gc\` for this measurement only). The target is judged on the peak RSS. Then another fresh server (the
   same flags, without \`--expose-gc\`) is given the same text as a plain-text document and the same two edits: it
   receives and keeps the text but never analyses it, which measures what holding the text costs before any analysis.

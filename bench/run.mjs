@@ -293,17 +293,20 @@ if (ONLY.includes('core')) {
     results.core.push(entry);
     log(`  ${Object.entries(entry.medians).map(([n, m]) => `${n} ${formatMs(m)}`).join(', ')}${failures.size ? `; failed: ${[...failures].map(([n, e]) => `${n} (${e})`).join(', ')}` : ''}`);
   }
-  // The heap one analysis keeps alive (model, findings, outline), measured in this process after collections.
+  // The memory one analysis keeps alive (model, findings, outline), measured in this process after collections: V8's
+  // heap and the typed arrays' memory, which lies outside it (the model's columns are typed arrays).
   if (typeof globalThis.gc === 'function') {
     const { text, label } = texts[2];
     globalThis.gc();
-    const before = process.memoryUsage().heapUsed;
+    const before = process.memoryUsage();
     const model = core.analyze(text, { delegations: registry, terms: matcher });
     const kept = { model, findings: core.computeFindings(model, { delegations: registry }), outline: core.computeOutline(model) };
     globalThis.gc();
-    const retained = process.memoryUsage().heapUsed - before;
-    results.retained = { label, bytes: retained, textBytes: Buffer.byteLength(text), findings: kept.findings.length };
-    log(`  one analysis of the ${label} text keeps ${(retained / 1048576).toFixed(0)} MB of heap alive (${(retained / results.retained.textBytes).toFixed(1)}× the text)`);
+    const after = process.memoryUsage();
+    const heapBytes = after.heapUsed - before.heapUsed;
+    const arrayBufferBytes = after.arrayBuffers - before.arrayBuffers;
+    results.retained = { label, bytes: heapBytes + arrayBufferBytes, heapBytes, arrayBufferBytes, textBytes: Buffer.byteLength(text), findings: kept.findings.length };
+    log(`  one analysis of the ${label} text keeps ${((heapBytes + arrayBufferBytes) / 1048576).toFixed(0)} MB alive (${((heapBytes + arrayBufferBytes) / results.retained.textBytes).toFixed(1)}× the text; ${(arrayBufferBytes / 1048576).toFixed(0)} MB of it in typed arrays)`);
   }
   const ten = results.core.find((c) => c.label === '10 MB');
   if (ten) {
@@ -528,7 +531,7 @@ if (ONLY.includes('memory')) {
         session.connection.sendRequest('negotext/serverInfo', {}).then((r) => r ?? undefined, (e) => ({ error: String(e?.message ?? e) })),
         new Promise((r) => setTimeout(() => r({ error: 'no answer within 10 s' }), 10_000)),
       ]);
-      const heap = info && typeof info.heapUsed === 'number' ? { heapUsed: info.heapUsed, collected: info.collected === true } : { unavailable: info?.error ?? 'no heapUsed in the answer' };
+      const heap = info && typeof info.heapUsed === 'number' ? { heapUsed: info.heapUsed, arrayBuffers: typeof info.arrayBuffers === 'number' ? info.arrayBuffers : undefined, collected: info.collected === true } : { unavailable: info?.error ?? 'no heapUsed in the answer' };
       results.memory = {
         available: idle !== undefined,
         reason: idle === undefined ? '/proc/<pid>/status is not readable on this system' : undefined,

@@ -105,6 +105,11 @@ export interface ServerInfoResult {
   readonly pid: number;
   /** `process.memoryUsage().heapUsed` in bytes, after a full garbage collection when the server runs with `--expose-gc`. */
   readonly heapUsed: number;
+  /**
+   * `process.memoryUsage().arrayBuffers` in bytes, measured with `heapUsed`: the typed arrays' memory, which lies
+   * outside V8's heap (the model's columns are typed arrays), so that `heapUsed` alone does not count it.
+   */
+  readonly arrayBuffers: number;
   /** True when `heapUsed` was measured after a collection. */
   readonly collected: boolean;
   /** Whether paths outside the workspace may be read (see `isTrusted`). */

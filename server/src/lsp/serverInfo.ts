@@ -1,4 +1,4 @@
-// `negotext/serverInfo`: the server's process id and heap, so that tests can kill it or watch its memory.
+// `negotext/serverInfo`: the server's process id, heap and typed arrays, so that tests can kill it or watch its memory.
 
 import type { ServerInfoResult } from './protocol';
 
@@ -6,5 +6,6 @@ import type { ServerInfoResult } from './protocol';
 export function serverInfo(state: { readonly trusted: boolean; readonly documents: number }): ServerInfoResult {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
-  return { pid: process.pid, heapUsed: process.memoryUsage().heapUsed, collected: gc !== undefined, trusted: state.trusted, documents: state.documents };
+  const memory = process.memoryUsage();
+  return { pid: process.pid, heapUsed: memory.heapUsed, arrayBuffers: memory.arrayBuffers, collected: gc !== undefined, trusted: state.trusted, documents: state.documents };
 }
