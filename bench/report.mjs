@@ -344,9 +344,10 @@ ${inputsSection(results)}
   (\`semanticTokens/full/delta\`) from the last ones received, whose time and JSON size are also given on their own;
   the sizes are of the answer as JSON text.
 - **Memory.** A fresh server opens the 10 MB document, answers document symbols and hover and takes two edits;
-  then \`VmHWM\` (peak resident set) and \`VmRSS\` are read from \`/proc/<pid>/status\`, and the live heap from the
-  server's \`negotext/serverInfo\` request (\`heapUsed\` and \`arrayBuffers\`, the typed arrays outside V8's heap, after a full collection: the server runs with
-  \`--expose-gc\` for this measurement only). The target is judged on the peak RSS. Then another fresh server (the
+  then \`VmHWM\` (peak resident set) and \`VmRSS\` are read from \`/proc/<pid>/status\`, and the live memory from the
+  server's \`negotext/serverInfo\` request (\`heapUsed\` and \`arrayBuffers\`, the typed arrays outside V8's heap,
+  after a full collection: the server runs with \`--expose-gc\` for this measurement only). The target is judged on
+  the peak RSS. Then another fresh server (the
   same flags, without \`--expose-gc\`) is given the same text as a plain-text document and the same two edits: it
   receives and keeps the text but never analyses it, which measures what holding the text costs before any analysis.
   The same is done with \`bench/minimalServer.cjs\`, the smallest server \`vscode-languageserver\` makes (it keeps
