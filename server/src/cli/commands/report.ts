@@ -1,7 +1,7 @@
 // `negotext report status|positions`: the status of documents or the positions of delegations, as Markdown, HTML, CSV or JSON.
 
-import { buildPositionsReport, buildStatusReport, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/reports';
-import { analyseFiles } from '../analyseFiles';
+import { buildPositionsReport, buildStatusReport, renderReport, REPORT_FORMATS, type DelegationNames, type ReportFormat, type ReportInput } from '../../core/reports';
+import { AnalysedInputs } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
 import { emitText, OutputExistsError, takeOutputOption } from '../outputFile';
@@ -15,10 +15,20 @@ export const reportCommand: CliCommand = {
     if (kind !== 'status' && kind !== 'positions') throw new UsageError('report needs "status" or "positions" first');
     const { args: rest, output } = takeOutputOption(args.slice(1));
     const options = parseFileArgs(`report ${kind}`, rest, REPORT_FORMATS, { flags: ['force'] });
-    const { files, unreadable } = analyseFiles(options.paths, options, io);
-    const inputs = files.map((file) => ({ file: file.path, model: file.model }));
-    // Every document is read against its own workspace registry; names come from the first one's (they share the built-in one).
-    const report = kind === 'status' ? buildStatusReport(inputs) : buildPositionsReport(inputs, files[0]?.context.registry);
+    // The documents are analysed one at a time as the report takes them, each model let go once it is read.
+    const analysed = new AnalysedInputs(options.paths, options, io);
+    // Every document is read against its own workspace registry; names come from the first one's (they share the
+    // built-in one), asked for once every document has been read.
+    let firstRegistry: DelegationNames | undefined;
+    const names: DelegationNames = { resolve: (code) => firstRegistry?.resolve(code) };
+    function* inputs(): Generator<ReportInput> {
+      for (const file of analysed) {
+        firstRegistry ??= file.context.registry;
+        yield { file: file.path, model: file.model };
+      }
+    }
+    const report = kind === 'status' ? buildStatusReport(inputs()) : buildPositionsReport(inputs(), names);
+    const unreadable = analysed.unreadable;
     try {
       emitText(renderReport(report, options.format as ReportFormat), output, options.extra.force === true, io.out);
     } catch (error) {

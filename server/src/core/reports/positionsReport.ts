@@ -63,12 +63,17 @@ export interface DelegationNames {
   resolve(text: string): { readonly name: string } | undefined;
 }
 
-/** Builds the positions report; `names` gives delegation names (the registry), else codes stand alone. */
-export function buildPositionsReport(inputs: ReadonlyArray<ReportInput>, names?: DelegationNames): PositionsReport {
+/**
+ * Builds the positions report of the given documents, each read once and not kept; `names` gives delegation names
+ * (the registry), else codes stand alone, and is asked only once every document has been read.
+ */
+export function buildPositionsReport(inputs: Iterable<ReportInput>, names?: DelegationNames): PositionsReport {
+  const files: string[] = [];
   const items: PositionItem[] = [];
   const byDelegation = new Map<string, { known: boolean; entries: Array<{ item: number; role: Role }> }>();
   const rows: MatrixRow[] = [];
   for (const input of inputs) {
+    files.push(input.file);
     const locator = new Locator(input.file, input.model);
     const rowByKey = new Map<string, { row: MatrixRow; cells: Record<string, Role[]> }>();
     for (const found of itemsOf(input.model, locator)) {
@@ -101,7 +106,7 @@ export function buildPositionsReport(inputs: ReadonlyArray<ReportInput>, names?:
   const delegations = [...byDelegation.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([code, { known, entries }]) => ({ code, name: known ? names?.resolve(code)?.name : undefined, known, entries }));
-  return { kind: 'positions', files: inputs.map((i) => i.file), items, delegations, matrix: { delegations: delegations.map((d) => d.code), rows } };
+  return { kind: 'positions', files, items, delegations, matrix: { delegations: delegations.map((d) => d.code), rows } };
 }
 
 type FoundItem = Omit<PositionItem, 'positions'> & { readonly annotation: Annotation };

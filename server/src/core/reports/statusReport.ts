@@ -105,9 +105,10 @@ interface MutableCounts {
   wordsInOptionSets: number;
 }
 
-/** Builds the status report of the given documents, in the order given. */
-export function buildStatusReport(inputs: ReadonlyArray<ReportInput>): StatusReport {
-  const documents = inputs.map(documentStatus);
+/** Builds the status report of the given documents, in the order given; each is read once, and not kept. */
+export function buildStatusReport(inputs: Iterable<ReportInput>): StatusReport {
+  const documents: DocumentStatus[] = [];
+  for (const input of inputs) documents.push(documentStatus(input));
   const totals = sumCounts(documents);
   const statuses = sumTallies(documents.map((d) => d.statuses));
   return { kind: 'status', documents, totals: { ...finish(totals), statuses } };
