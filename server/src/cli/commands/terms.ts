@@ -3,7 +3,7 @@
 
 import * as path from 'path';
 import { LineIndex, type TermOccurrence } from '../../core';
-import { analyseFiles, type AnalysedFile } from '../analyseFiles';
+import { AnalysedInputs, type AnalysedFile } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import type { CliCommand } from '../io';
 
@@ -47,16 +47,27 @@ export const termsCommand: CliCommand = {
   summary: 'terms <paths>    terminology report: each term\'s uses per document, deprecated and contested uses',
   run(args, io) {
     const options = parseFileArgs('terms', args, ['text', 'json']);
-    const { files, unreadable } = analyseFiles(options.paths, options, io);
-    for (const file of files) if (file.context.lexicons.length === 0) io.err(`negotext: ${file.path}: no lexicon applies (name one in the front matter or with --lexicon)`);
-    const report = buildTermReport(files);
+    // The documents are analysed one at a time as the report takes them, each model let go once its terms are read.
+    const analysed = new AnalysedInputs(options.paths, options, io);
+    function* files(): Generator<AnalysedFile> {
+      for (const file of analysed) {
+        if (file.context.lexicons.length === 0) io.err(`negotext: ${file.path}: no lexicon applies (name one in the front matter or with --lexicon)`);
+        yield file;
+      }
+    }
+    const report = buildTermReport(files());
+    const unreadable = analysed.unreadable;
     io.out(options.format === 'json' ? JSON.stringify(report, null, 2) : formatTermReport(report));
     return unreadable ? 2 : 0;
   },
 };
 
-/** Groups every term occurrence of the files by lexicon entry; terms with most uses first, then alphabetically. */
-export function buildTermReport(files: ReadonlyArray<Pick<AnalysedFile, 'path' | 'text' | 'model' | 'context'>>): TermReport {
+/**
+ * Groups every term occurrence of the files by lexicon entry; terms with most uses first, then alphabetically. Each
+ * file is read once, and not kept.
+ */
+export function buildTermReport(files: Iterable<Pick<AnalysedFile, 'path' | 'text' | 'model' | 'context'>>): TermReport {
+  const paths: string[] = [];
   interface Building {
     readonly term: string;
     readonly status: string;
@@ -68,6 +79,7 @@ export function buildTermReport(files: ReadonlyArray<Pick<AnalysedFile, 'path' |
   }
   const byEntry = new Map<object, Building>();
   for (const file of files) {
+    paths.push(file.path);
     const lexiconOf = new Map<object, string>();
     for (const lexicon of file.context.lexicons) for (const entry of lexicon.entries) if (!lexiconOf.has(entry)) lexiconOf.set(entry, lexicon.path);
     const index = new LineIndex(file.text);
@@ -89,12 +101,12 @@ export function buildTermReport(files: ReadonlyArray<Pick<AnalysedFile, 'path' |
     }
   }
   const terms: TermReportEntry[] = [...byEntry.values()].map((b) => {
-    const uses = files.filter((f) => b.counts.has(f.path)).map((f) => ({ file: f.path, count: b.counts.get(f.path)! }));
+    const uses = paths.filter((file) => b.counts.has(file)).map((file) => ({ file, count: b.counts.get(file)! }));
     const total = uses.reduce((sum, u) => sum + u.count, 0);
     return { term: b.term, status: b.status, ...(b.lexicon !== undefined ? { lexicon: b.lexicon } : {}), total, uses, deprecated: b.deprecated, contested: b.contested, rejected: b.rejected };
   });
   terms.sort((a, b) => b.total - a.total || a.term.localeCompare(b.term, 'en'));
-  return { version: 1, documents: files.map((f) => f.path), terms };
+  return { version: 1, documents: paths, terms };
 }
 
 /** The report as text: one block per term, its uses per document, then the uses that need attention. */
