@@ -4,24 +4,27 @@ import { computeFindings } from '../../core';
 import { eachAnalysedFile } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import type { CliCommand } from '../io';
-import { formatFindingLine, locateFindings, type CliFinding } from '../report';
+import { JsonArrayLines } from '../jsonArrayLines';
+import { formatFindingLine, locateFindings } from '../report';
 
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'check <paths>    report findings (folders are searched for .ntx files)',
   run(args, io) {
     const options = parseFileArgs('check', args, ['text', 'json']);
-    // Each file's findings are worded as it is analysed, and its model let go: text is printed as it comes, JSON
-    // gathered (it is one array).
-    const gathered: CliFinding[] = [];
+    // Each file's findings are worded as it is analysed, and its model let go; they are printed as they come, in JSON
+    // too (one array, written an element at a time).
+    const json = options.format === 'json' ? new JsonArrayLines(io.out) : undefined;
     let errors = false;
     const { unreadable } = eachAnalysedFile(options.paths, options, io, (file) => {
       const findings = locateFindings(file.path, file.text, computeFindings(file.model, { delegations: file.context.registry }));
       errors ||= findings.some((f) => f.severity === 'error');
-      if (options.format === 'json') gathered.push(...findings);
-      else for (const finding of findings) io.out(formatFindingLine(finding));
+      for (const finding of findings) {
+        if (json) json.add(finding);
+        else io.out(formatFindingLine(finding));
+      }
     });
-    if (options.format === 'json') io.out(JSON.stringify(gathered, null, 2));
+    json?.end();
     if (unreadable) return 2;
     return errors ? 1 : 0;
   },
