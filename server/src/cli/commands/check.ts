@@ -1,7 +1,7 @@
 // `negotext check`: the findings of every document, as `path:line:col: severity id: message` or JSON.
 
 import { computeFindings } from '../../core';
-import { eachAnalysedFile } from '../analyseFiles';
+import { AnalysedInputs } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import type { CliCommand } from '../io';
 import { JsonArrayLines } from '../jsonArrayLines';
@@ -16,16 +16,17 @@ export const checkCommand: CliCommand = {
     // too (one array, written an element at a time).
     const json = options.format === 'json' ? new JsonArrayLines(io.out) : undefined;
     let errors = false;
-    const { unreadable } = eachAnalysedFile(options.paths, options, io, (file) => {
+    const inputs = new AnalysedInputs(options.paths, options, io);
+    for (const file of inputs) {
       const findings = locateFindings(file.path, file.text, computeFindings(file.model, { delegations: file.context.registry }));
       errors ||= findings.some((f) => f.severity === 'error');
       for (const finding of findings) {
         if (json) json.add(finding);
         else io.out(formatFindingLine(finding));
       }
-    });
+    }
     json?.end();
-    if (unreadable) return 2;
+    if (inputs.unreadable) return 2;
     return errors ? 1 : 0;
   },
 };

@@ -1,7 +1,7 @@
 // `negotext stats`: open points per document and per section, as a table or JSON.
 
 import { computeStats } from '../../core';
-import { eachAnalysedFile } from '../analyseFiles';
+import { AnalysedInputs } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import type { CliCommand } from '../io';
 import { formatStatsText } from '../report';
@@ -12,11 +12,11 @@ export const statsCommand: CliCommand = {
   run(args, io) {
     const options = parseFileArgs('stats', args, ['text', 'json']);
     // Each file's counts are taken as it is analysed, and its model let go (as `check` does).
-    const results: Array<{ file: string; stats: ReturnType<typeof computeStats> }> = [];
-    const { unreadable } = eachAnalysedFile(options.paths, options, io, (file) => results.push({ file: file.path, stats: computeStats(file.model) }));
+    const inputs = new AnalysedInputs(options.paths, options, io);
+    const results = Array.from(inputs, (file) => ({ file: file.path, stats: computeStats(file.model) }));
     if (options.format === 'json') {
       io.out(JSON.stringify(results.map(({ file, stats }) => ({ file, ...stats, sections: stats.sections.map(({ range, ...rest }) => rest) })), null, 2));
     } else io.out(results.map(({ file, stats }) => formatStatsText(file, stats)).join('\n\n'));
-    return unreadable ? 2 : 0;
+    return inputs.unreadable ? 2 : 0;
   },
 };

@@ -41,7 +41,6 @@ export function normalizeForm(form: string, language: LexiconLanguage): string {
   out.clear();
   appendRange(form, 0, form.length, language, out);
   const key = unitsToString(out.codes, 0, out.length).trim();
-  out.clear();
   // A long form grew it: not kept that size.
   if (out.codes.length > MAX_KEPT_FORM_UNITS) formStream = new NormalizedStream(64);
   return key;
