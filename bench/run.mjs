@@ -488,7 +488,7 @@ if (ONLY.includes('lsp')) {
         openMs,
         openDiagnostics,
         diagnosticsAfterEdits,
-        edits: { count: edits.length, p50: median(edits), p95: percentile(edits, 95), min: Math.min(...edits), max: Math.max(...edits) },
+        edits: { count: edits.length, p50: median(edits), p95: percentile(edits, 95), min: Math.min(...edits), max: Math.max(...edits), first: edits[0] },
         coreBetween: { count: coreBetween.length, p50: median(coreBetween) },
         coreKeeping: { count: coreKeeping.length, p50: median(coreKeeping) },
         hover: { count: hovers.length, hits: hoverHits, p50: median(hovers), p95: percentile(hovers, 95) },

@@ -42,6 +42,25 @@ describe('analysis cache', () => {
     assert.deepStrictEqual(fourth.findings().map((f) => f.id), []);
   });
 
+  it('counts the time spent making contexts, which a cached lexicon does not cost again', () => {
+    let clock = 0;
+    let lexiconReads = 0;
+    const files: WorkspaceFiles = {
+      ...NO_FILES,
+      list: (suffix) => (suffix === '.lexicon.yaml' ? ['/ws/terms.lexicon.yaml'] : []),
+      // The lexicon's first reading (and parsing, and matcher) is the slow, once-only part: 300 ms on this clock.
+      read: (path) => (path === '/ws/terms.lexicon.yaml' ? ((clock += lexiconReads++ === 0 ? 300 : 1), 'terms:\n  - term: Party\n    status: agreed\n') : undefined),
+    };
+    analyses = new Analyses(new DocumentContextBuilder(files), () => settings, () => '/ws', () => clock);
+    // Reading the draft's text takes 7 ms on this clock: not context work, not counted.
+    const draft = (version: number, text: string) => ({ uri: 'file:///ws/a.ntx', version, languageId: 'negotext', getText: () => ((clock += 7), text) });
+    assert.strictEqual(analyses.contextTime(), 0);
+    assert.strictEqual(analyses.get(draft(1, 'Each Party [shall]')).model.terms.length, 1);
+    assert.strictEqual(analyses.contextTime(), 300);
+    analyses.get(draft(2, 'Each Party [should]'));
+    assert.strictEqual(analyses.contextTime(), 301, 'the second version finds the lexicon read');
+  });
+
   it('lets the stale analysis go before making the new one, so a long draft is not held twice at the peak', async () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');

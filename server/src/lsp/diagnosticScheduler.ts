@@ -7,8 +7,12 @@
  */
 const QUIET_MS = 50;
 
-/** What one run does; it checks `isCurrent()` before publishing, since settings are fetched asynchronously. */
-export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<void>;
+/**
+ * What one run does; it checks `isCurrent()` before publishing, since settings are fetched asynchronously. It may
+ * give back the milliseconds it spent on once-only work (reading data files), which the next version's run will not
+ * pay and which is therefore left out of the run time that sets the pause.
+ */
+export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<number | void>;
 
 /**
  * Debounces per document: each change restarts the document's timer, so a burst of keystrokes costs one analysis.
@@ -17,7 +21,8 @@ export type DiagnosticRun = (uri: string, isCurrent: () => boolean) => Promise<v
  * The pause is half the document's last run time, between `minDelayMs` and `maxDelayMs`: a short text's problems
  * appear at once, a keystroke burst (auto-repeat, a fast typist) still costs one run, and a long text, whose analysis
  * costs more, waits up to `maxDelayMs` for a break in typing. Half, not all of it: the time a delegate waits after a
- * keystroke is the pause plus the run, and the run already stands for the document's size.
+ * keystroke is the pause plus the run, and the run already stands for the document's size. The run time leaves out
+ * the once-only work the run reports (the lexicon read at open), which says nothing of the document's size.
  *
  * No pause at all for the first change after a quiet spell (no change for `QUIET_MS`, nor for the pause) when the
  * document's runs take at most `immediateRunLimitMs` and no other document waits for its run: a single edit (a
@@ -63,7 +68,7 @@ export class DiagnosticScheduler {
       this.timers.delete(uri);
       const began = this.now();
       void this.run(uri, () => this.tickets.get(uri) === ticket)
-        .then(() => this.lastRunMs.set(uri, this.now() - began))
+        .then((onceOnlyMs) => this.lastRunMs.set(uri, Math.max(0, this.now() - began - (onceOnlyMs ?? 0))))
         .catch(() => undefined);
     };
     if (immediate) start();

@@ -69,11 +69,13 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       if (!document || !isCurrent()) return;
       if (isNegotextDocument(document)) {
+        const contextTimeBefore = analyses.contextTime();
         const analysis = analyses.get(document);
-        if (!isCurrent()) return;
+        const onceOnlyMs = analyses.contextTime() - contextTimeBefore;
+        if (!isCurrent()) return onceOnlyMs;
         warnAboutSettingsFiles(analysis.context.missing);
         await connection.sendDiagnostics({ uri, version: document.version, diagnostics: documentDiagnostics(analysis) });
-        return;
+        return onceOnlyMs;
       }
       const path = uriToPath(uri);
       const problems = path !== undefined ? contexts.dataFileProblems(path) : undefined;
