@@ -55,6 +55,26 @@ describe('protocol: workspace and settings', function () {
     assert.deepStrictEqual(codes(rechecked.diagnostics), ['term.deprecated', 'term.deprecated']);
   });
 
+  it('typing in a lexicon re-checks the open drafts once it pauses, not at every keystroke', async () => {
+    const draft = await server.open(uriOf(path.join(root, 'g.ntx')), 'We use cyber tools and online tools.');
+    await server.waitForDiagnostics(draft, (p) => codes(p.diagnostics).join() === 'term.deprecated');
+    const lexiconUri = await server.openFile(path.join(root, 'old.lexicon.yaml'), 'yaml');
+    await server.waitForDiagnostics(lexiconUri, (p) => p.diagnostics.length === 0);
+    const before = server.publications.get(draft) ?? 0;
+    const lexicon = (deprecated: string) => `terms:\n  - term: digital technologies\n    status: agreed\n    deprecated: [${deprecated}]\n`;
+    // Three keystrokes' worth of edits, each waited for until the lexicon's own check of it has come: the draft's
+    // check would have come between them had each edit started one.
+    for (const deprecated of ['cyber tools, online tools', 'online tools, cyber tools', 'online tools']) {
+      await server.diagnosticsOfVersion(lexiconUri, await server.change(lexiconUri, lexicon(deprecated)));
+    }
+    const rechecked = await server.waitForDiagnostics(draft, () => (server.publications.get(draft) ?? 0) > before);
+    assert.deepStrictEqual(
+      rechecked.diagnostics.map((d) => [d.code, d.range.start.character]),
+      [['term.deprecated', 23]],
+      'the first check after the edits is of the lexicon as they left it',
+    );
+  });
+
   it('typing keeps term diagnostics right: a broken term goes, the terms after an edit move, a mended one comes back', async () => {
     // The server keeps the earlier version's terms where the prose is unchanged: these edits check that the kept
     // ones move with the text and that the edited paragraph is matched again.

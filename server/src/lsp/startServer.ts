@@ -22,6 +22,7 @@ import { codeLenses } from './codeLens';
 import { completion } from './completion';
 import { documentStatus, nextBracket, statistics } from './customRequests';
 import { documentDiagnostics, toLspDataFileDiagnostic } from './diagnostics';
+import { Debounced } from './debounced';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { foldingRanges, selectionRanges } from './folding';
 import { hover } from './hover';
@@ -99,23 +100,32 @@ export function startServer(connection: Connection): void {
 
   /** Lexicons, delegations or settings changed: every open draft is checked again. */
   const recheckAll = () => {
+    analysesOfDataFileEdits.dispose();
     analyses.invalidate();
     semanticTokens.refresh();
     for (const document of documents.all()) scheduler.schedule(document.uri);
   };
+
+  /**
+   * An edited (even unsaved) lexicon or delegations file changes how the drafts read, and checking them again reads
+   * the whole file again (a 2,000-term lexicon takes about 300 ms, its matcher included): the drafts are checked once
+   * typing in the file pauses, not at every keystroke, which kept the server busy all the time a terminologist typed.
+   * Until then they keep the analyses (and colours) made with the file as it was; the file's own problems are shown
+   * as it is typed, by its own run.
+   */
+  const analysesOfDataFileEdits = new Debounced(() => {
+    analyses.invalidate();
+    semanticTokens.refresh();
+    for (const document of documents.all()) if (isNegotextDocument(document)) scheduler.schedule(document.uri);
+  }, DATA_FILE_EDIT_PAUSE_MS);
 
   const seen = new Set<string>();
   documents.onDidChangeContent(({ document }) => {
     const first = !seen.has(document.uri);
     seen.add(document.uri);
     scheduler.schedule(document.uri, first);
-    // An edited (even unsaved) lexicon or delegations file changes how the drafts read.
     const path = uriToPath(document.uri);
-    if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) {
-      analyses.invalidate();
-      semanticTokens.refresh();
-      for (const other of documents.all()) if (other.uri !== document.uri && isNegotextDocument(other)) scheduler.schedule(other.uri);
-    }
+    if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) analysesOfDataFileEdits.call();
   });
   documents.onDidClose(({ document }) => {
     seen.delete(document.uri);
@@ -205,11 +215,17 @@ export function startServer(connection: Connection): void {
     warnedMissing.clear();
     recheckAll();
   });
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    analysesOfDataFileEdits.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
 }
+
+/** How long typing in a lexicon or delegations file pauses before the open drafts are checked against it. */
+const DATA_FILE_EDIT_PAUSE_MS = 500;
 
 /** Reported in `serverInfo`; kept by hand with package.json's version. */
 const SERVER_VERSION = '0.1.0';
