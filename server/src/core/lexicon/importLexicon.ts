@@ -2,21 +2,22 @@
 
 import { importCsv } from './importCsv';
 import { importTbx } from './importTbx';
-import { parseLexicon } from './parseLexicon';
+import { parseLexicon, type EntryReadings } from './parseLexicon';
 import { lexiconProblem } from './problemCatalogue';
 import type { DataFileProblem, Lexicon } from './types';
 
 /**
  * Reads `text` as a lexicon according to the extension of `path` (case-insensitive, query and fragment
  * of a URI ignored): `.yaml`/`.yml` (the lexicon format), `.tbx` (TBX, ISO 30042), `.csv` or `.tsv`.
- * Another extension gives an empty lexicon and a `lexicon.unsupportedFormat` problem. Never throws.
+ * Another extension gives an empty lexicon and a `lexicon.unsupportedFormat` problem. Never throws. `earlier`, the
+ * `readings` of the same file's last reading, spares YAML entries whose text is unchanged from being parsed again.
  */
-export function importLexicon(text: string, path: string): { lexicon: Lexicon; problems: DataFileProblem[] } {
+export function importLexicon(text: string, path: string, earlier?: EntryReadings): { lexicon: Lexicon; problems: DataFileProblem[]; readings?: EntryReadings } {
   const extension = /\.([a-z0-9]+)$/i.exec(path.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
   switch (extension) {
     case 'yaml':
     case 'yml':
-      return parseLexicon(text, path);
+      return parseLexicon(text, path, earlier);
     case 'tbx':
       return importTbx(text, path);
     case 'csv':

@@ -3,6 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { checkEntries, type EntryLocations, type Span } from './checkEntries';
 import { didYouMean } from './didYouMean';
+import { cutIntoEntries, type EntryTexts } from './entryTexts';
 import { LEXICON_LIMITS } from './limits';
 import { lexiconProblem, ProblemList, type LexiconProblemId } from './problemCatalogue';
 import { findExcessiveNesting } from './yamlNesting';
@@ -24,9 +25,24 @@ const ROOT_FIELDS = ['terms', 'title', 'description'] as const;
  * Hostile input is refused with a `lexicon.limit` problem, never a crash or a hang: files over
  * `maxYamlChars`, nesting deeper than `maxYamlNesting`, more than `maxAliases` alias resolutions,
  * more than `maxEntries` entries (see `LEXICON_LIMITS`).
+ *
+ * A file in the usual layout is read entry by entry (see `readEntryByEntry`), with the same result as reading it
+ * whole; `earlier`, the `readings` of the same file's last reading, spares the entries an edit left as they were.
  */
-export function parseLexicon(text: string, path: string): { lexicon: Lexicon; problems: DataFileProblem[] } {
-  const empty = (problem: DataFileProblem): { lexicon: Lexicon; problems: DataFileProblem[] } => ({ lexicon: { path, entries: [] }, problems: [problem] });
+export function parseLexicon(text: string, path: string, earlier?: EntryReadings): ParsedLexicon {
+  return readLexicon(text, path, true, earlier);
+}
+
+/**
+ * The file parsed as one YAML document, never in pieces: what `parseLexicon` must give in every case (the tests hold
+ * it to that).
+ */
+export function parseLexiconWhole(text: string, path: string): ParsedLexicon {
+  return readLexicon(text, path, false, undefined);
+}
+
+function readLexicon(text: string, path: string, inPieces: boolean, earlier: EntryReadings | undefined): ParsedLexicon {
+  const empty = (problem: DataFileProblem): ParsedLexicon => ({ lexicon: { path, entries: [] }, problems: [problem] });
   if (text.length > LEXICON_LIMITS.maxYamlChars) {
     return empty(lexiconProblem('lexicon.limit', `The lexicon is ${text.length.toLocaleString('en')} characters long; the limit is ${LEXICON_LIMITS.maxYamlChars.toLocaleString('en')}. Split it into several *.lexicon.yaml files.`, 0, 0));
   }
@@ -34,19 +50,105 @@ export function parseLexicon(text: string, path: string): { lexicon: Lexicon; pr
   if (deep !== undefined) {
     return empty(lexiconProblem('lexicon.limit', `The YAML nests deeper than ${LEXICON_LIMITS.maxYamlNesting} levels here; a lexicon needs about 5. The file was not read.`, deep, deep + 1));
   }
-  let document: Document.Parsed;
-  try {
-    document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  } catch {
-    // The pre-scan is an estimate; should a nesting it missed still exhaust the stack, the file is refused here.
-    return empty(lexiconProblem('lexicon.limit', 'The YAML is too deeply nested or too complex to read.', 0, 0));
+  const cut = inPieces ? cutIntoEntries(text) : undefined;
+  const byEntry = cut !== undefined ? readEntryByEntry(text, cut, earlier) : undefined;
+  let read: { entries: LexiconEntry[]; problems: ProblemList; locations: ReadonlyMap<LexiconEntry, EntryLocations>; readings?: EntryReadings };
+  if (byEntry !== undefined) read = byEntry;
+  else {
+    const document = parseYaml(text);
+    if (document === undefined) return empty(lexiconProblem('lexicon.limit', 'The YAML is too deeply nested or too complex to read.', 0, 0));
+    const reader = new LexiconReader(text, document);
+    read = { entries: reader.read(), problems: reader.problems, locations: reader.locations };
   }
-  const reader = new LexiconReader(text, document);
-  const entries = reader.read();
-  const problems = reader.problems;
-  for (const problem of checkEntries(entries, text, reader.locations)) problems.add(problem);
+  const { entries, problems } = read;
+  for (const problem of checkEntries(entries, text, read.locations)) problems.add(problem);
   const sorted = problems.finish().sort((a, b) => a.start - b.start || a.end - b.end);
-  return { lexicon: { path, entries }, problems: sorted };
+  return { lexicon: { path, entries }, problems: sorted, ...(read.readings ? { readings: read.readings } : {}) };
+}
+
+/** A lexicon file read: its entries and problems, and (for YAML cut into entries) each entry's reading for the next parse. */
+export interface ParsedLexicon {
+  readonly lexicon: Lexicon;
+  readonly problems: DataFileProblem[];
+  /** Pass to the next `parseLexicon` of the same file: the entries whose text is unchanged are not parsed again. */
+  readonly readings?: EntryReadings;
+}
+
+/** One entry's text as read alone: offsets from the entry's start. */
+interface EntryReading {
+  readonly entry: LexiconEntry | undefined;
+  readonly locations: EntryLocations | undefined;
+  readonly problems: ReadonlyArray<DataFileProblem>;
+}
+
+/** Entries as read, by their text (from the `- ` of one to the next), for the next parse of the same file. */
+export type EntryReadings = ReadonlyMap<string, EntryReading>;
+
+/** The YAML document, or undefined when the parser gives up (a nesting the pre-scan missed exhausted the stack). */
+function parseYaml(text: string): Document.Parsed | undefined {
+  try {
+    return parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a lexicon cut into entries: the head (root keys down to `terms:`) and each entry parsed on their own, an
+ * entry whose text is in `earlier` not parsed again. A terminologist typing in a 2,000-term lexicon re-parses one
+ * entry a keystroke instead of the whole file (the YAML library takes about 70 ms for it). The result is the whole
+ * file's reading; undefined (parse the file whole) wherever reading in pieces could differ from it: a syntax error
+ * or warning anywhere, an alias, a head whose `terms:` is not empty, more entries than the limit.
+ */
+function readEntryByEntry(text: string, cut: EntryTexts, earlier: EntryReadings | undefined): { entries: LexiconEntry[]; problems: ProblemList; locations: Map<LexiconEntry, EntryLocations>; readings: EntryReadings } | undefined {
+  if (cut.starts.length > LEXICON_LIMITS.maxEntries) return undefined;
+  const headText = text.slice(0, cut.headEnd);
+  const head = parseYaml(headText);
+  if (head === undefined || head.errors.length > 0 || head.warnings.length > 0) return undefined;
+  const headReader = new LexiconReader(headText, head);
+  if (headReader.readHead() !== 'emptyTerms' || headReader.usedAliases) return undefined;
+  const problems = new ProblemList(LEXICON_LIMITS.maxProblems);
+  for (const problem of headReader.problems.items) problems.add(problem);
+  const entries: LexiconEntry[] = [];
+  const locations = new Map<LexiconEntry, EntryLocations>();
+  const readings = new Map<string, EntryReading>();
+  for (let i = 0; i < cut.starts.length; i++) {
+    const start = cut.starts[i];
+    const entryText = text.slice(start, i + 1 < cut.starts.length ? cut.starts[i + 1] : text.length);
+    const reading = earlier?.get(entryText) ?? readings.get(entryText) ?? readAlone(entryText);
+    if (reading === undefined) return undefined;
+    readings.set(entryText, reading);
+    for (const problem of reading.problems) problems.add({ ...problem, start: problem.start + start, end: problem.end + start });
+    if (reading.entry === undefined) continue;
+    const entry: LexiconEntry = { ...reading.entry, start: reading.entry.start + start, end: reading.entry.end + start, termStart: reading.entry.termStart + start, termEnd: reading.entry.termEnd + start };
+    entries.push(entry);
+    if (reading.locations !== undefined) locations.set(entry, shiftLocations(reading.locations, start));
+  }
+  return { entries, problems, locations, readings };
+}
+
+/** One entry's text parsed and read alone, or undefined when that could differ from reading it in the file. */
+function readAlone(entryText: string): EntryReading | undefined {
+  const document = parseYaml(entryText);
+  if (document === undefined || document.errors.length > 0 || document.warnings.length > 0) return undefined;
+  const list = document.contents;
+  if (!isSeq(list) || list.items.length !== 1) return undefined;
+  const reader = new LexiconReader(entryText, document);
+  const entry = reader.readEntry((list.items[0] as Node | null) ?? null);
+  if (reader.usedAliases || reader.problems.droppedAny) return undefined;
+  return { entry, locations: entry !== undefined ? reader.locations.get(entry) : undefined, problems: reader.problems.items };
+}
+
+function shiftLocations(locations: EntryLocations, by: number): EntryLocations {
+  const shift = (span: Span): Span => [span[0] + by, span[1] + by];
+  const deprecatedTranslations: Partial<Record<LexiconLanguage, readonly Span[]>> = {};
+  for (const language of Object.keys(locations.deprecatedTranslations) as LexiconLanguage[]) deprecatedTranslations[language] = locations.deprecatedTranslations[language]!.map(shift);
+  return {
+    ...(locations.abbreviation !== undefined ? { abbreviation: shift(locations.abbreviation) } : {}),
+    variants: locations.variants.map(shift),
+    deprecated: locations.deprecated.map(shift),
+    deprecatedTranslations,
+  };
 }
 
 /** Walks the YAML nodes of one document, reading only the shapes a lexicon has (so its recursion is bounded). */
@@ -58,27 +160,16 @@ class LexiconReader {
 
   constructor(private readonly text: string, private readonly document: Document.Parsed) {}
 
+  /** True once an alias has been followed: the entry then depends on the rest of the file. */
+  get usedAliases(): boolean {
+    return this.aliasesLeft < LEXICON_LIMITS.maxAliases;
+  }
+
   read(): LexiconEntry[] {
     for (const error of this.document.errors) this.add('lexicon.yaml', `YAML: ${firstLine(error.message)}`, ...this.visible(error.pos));
     for (const warning of this.document.warnings) this.add('lexicon.yaml', `YAML: ${firstLine(warning.message)}`, ...this.visible(warning.pos), 'warning');
-    const root = this.resolve(this.document.contents);
-    // An empty file (or one with only comments) is an empty lexicon, as when someone has just created it.
-    if (root === undefined || (isScalar(root) && root.value === null)) return [];
-    if (!isMap(root)) {
-      this.add('lexicon.wrongType', 'A lexicon is a mapping with a `terms:` list (`terms:` then `- term: ...`).', ...this.span(root));
-      return [];
-    }
-    let terms: Node | undefined;
-    for (const pair of root.items) {
-      const key = this.keyOf(pair.key);
-      if (key === undefined) continue;
-      if (key.name === 'terms') terms = (pair.value as Node | null) ?? undefined;
-      else if (!(ROOT_FIELDS as readonly string[]).includes(key.name)) this.unknownField(key.name, key.span, ROOT_FIELDS);
-    }
-    if (terms === undefined) {
-      this.add('lexicon.noTerms', 'This lexicon has no `terms:` list.', ...this.span(root, true));
-      return [];
-    }
+    const terms = this.readRoot();
+    if (terms === undefined) return [];
     const list = this.resolve(terms);
     if (list === undefined || (isScalar(list) && list.value === null)) return [];
     if (!isSeq(list)) {
@@ -97,7 +188,39 @@ class LexiconReader {
     return entries;
   }
 
-  private readEntry(node: Node | null): LexiconEntry | undefined {
+  /**
+   * Reads the head of a file cut into entries (see `readEntryByEntry`): 'emptyTerms' when its `terms:` has no
+   * value, as the head of that layout has, the entries standing after it.
+   */
+  readHead(): 'emptyTerms' | 'other' {
+    const terms = this.readRoot();
+    return terms !== undefined && isScalar(terms) && terms.value === null && terms.range?.[0] === terms.range?.[1] ? 'emptyTerms' : 'other';
+  }
+
+  /**
+   * The root mapping's checks (unknown keys); gives the value of `terms`, or undefined when there is none to read
+   * (an empty file, a root that is not a mapping, no `terms:`; the last two with a problem).
+   */
+  private readRoot(): Node | undefined {
+    const root = this.resolve(this.document.contents);
+    // An empty file (or one with only comments) is an empty lexicon, as when someone has just created it.
+    if (root === undefined || (isScalar(root) && root.value === null)) return undefined;
+    if (!isMap(root)) {
+      this.add('lexicon.wrongType', 'A lexicon is a mapping with a `terms:` list (`terms:` then `- term: ...`).', ...this.span(root));
+      return undefined;
+    }
+    let terms: Node | undefined;
+    for (const pair of root.items) {
+      const key = this.keyOf(pair.key);
+      if (key === undefined) continue;
+      if (key.name === 'terms') terms = (pair.value as Node | null) ?? undefined;
+      else if (!(ROOT_FIELDS as readonly string[]).includes(key.name)) this.unknownField(key.name, key.span, ROOT_FIELDS);
+    }
+    if (terms === undefined) this.add('lexicon.noTerms', 'This lexicon has no `terms:` list.', ...this.span(root, true));
+    return terms;
+  }
+
+  readEntry(node: Node | null): LexiconEntry | undefined {
     const resolved = this.resolve(node);
     if (resolved === undefined) return undefined;
     if (!isMap(resolved)) {

@@ -45,6 +45,11 @@ export class ProblemList {
     else this.dropped++;
   }
 
+  /** True when problems past the limit were left out. */
+  get droppedAny(): boolean {
+    return this.dropped > 0;
+  }
+
   /** The problems, with a closing `lexicon.limit` note when some were dropped. */
   finish(): DataFileProblem[] {
     if (this.dropped === 0) return this.items;

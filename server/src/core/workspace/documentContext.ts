@@ -3,7 +3,7 @@
 import type { FrontMatter } from '../analysis/model';
 import type { AnalysisOptions } from '../analysis/options';
 import { builtinRegistry, parseDelegationsFile, type DelegationRegistry } from '../delegations';
-import { createTermMatcher, importLexicon, type DataFileProblem, type Lexicon, type LexiconLanguage, type TermMatcher } from '../lexicon';
+import { createTermMatcher, importLexicon, type DataFileProblem, type EntryReadings, type Lexicon, type LexiconLanguage, type TermMatcher } from '../lexicon';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 /** The settings that choose data files: `negotext.lexicon.paths` and `negotext.delegations.path`. */
@@ -74,7 +74,7 @@ interface Cached<T> {
  * which decides how fresh a file is (the server overlays unsaved editor text).
  */
 export class DocumentContextBuilder {
-  private readonly lexicons = new Map<string, Cached<{ lexicon: Lexicon; problems: DataFileProblem[] }>>();
+  private readonly lexicons = new Map<string, Cached<{ lexicon: Lexicon; problems: DataFileProblem[]; readings?: EntryReadings }>>();
   private readonly delegations = new Map<string, Cached<{ registry: DelegationRegistry; problems: DataFileProblem[] }>>();
   private readonly matchers = new Map<string, { readonly lexicons: ReadonlyArray<Lexicon>; readonly matcher: TermMatcher }>();
 
@@ -152,7 +152,8 @@ export class DocumentContextBuilder {
     if (text === undefined) return undefined;
     const cached = this.lexicons.get(path);
     if (cached && cached.text === text) return cached.value;
-    const value = importLexicon(text, path);
+    // The file's last reading, for the entries an edit left as they were (a terminologist typing in it).
+    const value = importLexicon(text, path, cached?.value.readings);
     this.lexicons.set(path, { text, value });
     return value;
   }
