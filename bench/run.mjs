@@ -113,6 +113,22 @@ for (let i = 0; i < 3; i++) {
   parsed = lexiconApi.parseLexicon(generatedLexicon.text, 'bench.lexicon.yaml');
   lexiconParse.push(now() - started);
 }
+// A keystroke inside an entry, as a terminologist types in the lexicon: read again from the last reading (only the
+// edited entry is parsed), against the file read whole. Twenty definitions across the file, a letter before the
+// closing quote of each.
+const lexiconEdits = [];
+const lexiconEditsWhole = [];
+for (let k = 1; k <= 20; k++) {
+  const line = generatedLexicon.text.indexOf('    definition: "', Math.floor((generatedLexicon.text.length * k) / 21));
+  const at = generatedLexicon.text.indexOf('"\n', line + 18);
+  const edited = `${generatedLexicon.text.slice(0, at)}x${generatedLexicon.text.slice(at)}`;
+  let started = now();
+  lexiconApi.parseLexicon(edited, 'bench.lexicon.yaml', parsed.readings);
+  lexiconEdits.push(now() - started);
+  started = now();
+  lexiconApi.parseLexiconWhole(edited, 'bench.lexicon.yaml');
+  lexiconEditsWhole.push(now() - started);
+}
 const matcherBuild = [];
 let matcher;
 for (let i = 0; i < 3; i++) {
@@ -127,6 +143,8 @@ results.lexicon = {
   proseForms: generatedLexicon.proseForms.length,
   deprecatedForms: generatedLexicon.deprecatedForms.length,
   parseMs: median(lexiconParse),
+  editedParseMs: median(lexiconEdits),
+  editedParseWholeMs: median(lexiconEditsWhole),
   matcherMs: median(matcherBuild),
 };
 

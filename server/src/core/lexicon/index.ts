@@ -1,6 +1,6 @@
 // The lexicon's public surface: reading lexicons, matching their terms, findings, hover and import/export.
 
-export { parseLexicon, ENTRY_FIELDS, type EntryReadings, type ParsedLexicon } from './parseLexicon';
+export { parseLexicon, parseLexiconWhole, ENTRY_FIELDS, type EntryReadings, type ParsedLexicon } from './parseLexicon';
 export { createTermMatcher, type TermMatcher } from './termMatcher';
 export { findEntry } from './findEntry';
 export { termFindings } from './termFindings';
