@@ -100,20 +100,21 @@ export function startServer(connection: Connection): void {
 
   /** Lexicons, delegations or settings changed: every open draft is checked again. */
   const recheckAll = () => {
-    analysesOfDataFileEdits.dispose();
+    recheckAfterDataFileEdits.dispose();
     analyses.invalidate();
     semanticTokens.refresh();
     for (const document of documents.all()) scheduler.schedule(document.uri);
   };
 
   /**
-   * An edited (even unsaved) lexicon or delegations file changes how the drafts read, and checking them again reads
-   * the whole file again (a 2,000-term lexicon takes about 300 ms, its matcher included): the drafts are checked once
-   * typing in the file pauses, not at every keystroke, which kept the server busy all the time a terminologist typed.
-   * Until then they keep the analyses (and colours) made with the file as it was; the file's own problems are shown
-   * as it is typed, by its own run.
+   * An edited (even unsaved) lexicon or delegations file changes how the drafts read, and checking them again builds
+   * the term matcher again and analyses every open draft, matching all its terms again (with the 1 MB draft open and
+   * the 2,000-term lexicon about 110 ms, and 250 ms when each check read the whole lexicon again): the drafts are
+   * checked once typing in the file pauses, not at every keystroke, which kept the server busy all the time a
+   * terminologist typed. Until then they keep the analyses (and colours) made with the file as it was; the file's own
+   * problems are shown as it is typed, by its own run.
    */
-  const analysesOfDataFileEdits = new Debounced(() => {
+  const recheckAfterDataFileEdits = new Debounced(() => {
     analyses.invalidate();
     semanticTokens.refresh();
     for (const document of documents.all()) if (isNegotextDocument(document)) scheduler.schedule(document.uri);
@@ -125,7 +126,7 @@ export function startServer(connection: Connection): void {
     seen.add(document.uri);
     scheduler.schedule(document.uri, first);
     const path = uriToPath(document.uri);
-    if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) analysesOfDataFileEdits.call();
+    if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) recheckAfterDataFileEdits.call();
   });
   documents.onDidClose(({ document }) => {
     seen.delete(document.uri);
@@ -217,7 +218,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onShutdown(() => {
     scheduler.dispose();
-    analysesOfDataFileEdits.dispose();
+    recheckAfterDataFileEdits.dispose();
   });
 
   documents.listen(connection);
