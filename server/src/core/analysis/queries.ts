@@ -73,6 +73,23 @@ export function firstEndingAfter(ranges: ReadonlyArray<Range>, offset: number): 
   return low;
 }
 
+/**
+ * True when `offset` lies inside one of the flat ranges `pairs` (`start, end, …`, sorted and disjoint, as the model's
+ * `prosePairs`) or at its end, not at its start: a cursor in or right after a run of prose. Searched in the pairs, so
+ * that no range objects are made for it.
+ */
+export function withinOrAtEnd(pairs: Int32Array, offset: number): boolean {
+  // `low` ends as the number of ranges that start before `offset`; the last of them is the only candidate.
+  let low = 0;
+  let high = pairs.length >> 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (pairs[2 * mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && offset <= pairs[2 * low - 1];
+}
+
 /** The number of brackets whose opener lies in `range`. */
 export function countBracketsIn(brackets: ReadonlyArray<Bracket>, range: Range): number {
   return firstBracketFrom(brackets, range.end) - firstBracketFrom(brackets, range.start);

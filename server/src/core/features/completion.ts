@@ -2,6 +2,7 @@
 
 import { ROLES, STATUS_KEYWORDS } from '../analysis/clauses';
 import type { DocumentModel, Range } from '../analysis/model';
+import { withinOrAtEnd } from '../analysis/queries';
 import { excerpt } from './messages';
 
 /** A delegation as completion needs it (the registry's `Delegation` has these fields). */
@@ -184,9 +185,12 @@ const STATUS_DETAILS: Readonly<Record<string, string>> = {
   pending: 'Still under negotiation',
 };
 
-/** True when `offset` is in or right after a run of prose (not in a label, annotation, marker or front matter). */
+/**
+ * True when `offset` is in or right after a run of prose (not in a label, annotation, marker or front matter). Read
+ * from the flat pairs: each new version's first completion made the 1 MB draft's 14,000 prose ranges into objects.
+ */
 function inProse(model: DocumentModel, offset: number): boolean {
-  return model.prose.some((r) => r.start < offset && offset <= r.end) || model.prose.length === 0;
+  return model.prosePairs.length === 0 || withinOrAtEnd(model.prosePairs, offset);
 }
 
 function termCompletions(model: DocumentModel, offset: number, terms: ReadonlyArray<CompletionTerm>): CompletionData[] {
