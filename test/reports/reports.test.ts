@@ -3,7 +3,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { buildPositionsReport, buildStatusReport, renderReport, REPORT_FORMATS } from '../../server/src/core/reports';
-import { proseWordCount, wordSpans } from '../../server/src/core/reports/wordCount';
+import { forEachProseWord, proseWordCount } from '../../server/src/core/reports/wordCount';
+import type { DocumentModel } from '../../server/src/core/analysis/model';
+import { generateText } from '../performance/generateText';
 import { analyze } from '../../server/src/core';
 import { fixturePath } from '../support/paths';
 import { analyseText, registry } from './analyseFixture';
@@ -147,10 +149,40 @@ describe('report CSV', () => {
   });
 });
 
+/** Every word of the prose the plain way: each prose range's words, each looked up among all brackets and option sets. */
+function wordsLookedUp(model: DocumentModel): string[] {
+  const words: string[] = [];
+  const word = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/gu;
+  for (const prose of model.prose) {
+    for (const match of model.text.slice(prose.start, prose.end).matchAll(word)) {
+      const start = prose.start + match.index!;
+      const inBracket = model.brackets.some((b) => b.depth === 1 && b.start <= start && start < b.end);
+      const inOptionSet = !inBracket && model.optionSets.some((set) => set.members.length > 1 && set.start <= start && start < set.end);
+      words.push(`${start} ${inBracket} ${inOptionSet}`);
+    }
+  }
+  return words;
+}
+
+function wordsVisited(model: DocumentModel): string[] {
+  const words: string[] = [];
+  forEachProseWord(model, (start, inBracket, inOptionSet) => words.push(`${start} ${inBracket} ${inOptionSet}`));
+  return words;
+}
+
 describe('word count', () => {
   it('counts the prose as the status report does: joined words are one, each Chinese character one, labels and annotations none', () => {
     const model = analyze("OP1. The co-operation of States' [shall]{US} respect 中文 U.N rules.\n\n(a) {agreed} and 3.5 degrees");
     assert.strictEqual(proseWordCount(model), 13);
-    assert.strictEqual(proseWordCount(model), wordSpans(model).length);
+    assert.deepStrictEqual(wordsVisited(model), wordsLookedUp(model));
+  });
+
+  it('tells every word of a draft in or out of brackets and option sets as looking each one up does', () => {
+    for (const seed of [1, 2, 3]) {
+      const model = analyze(generateText(20_000, { seed }));
+      const visited = wordsVisited(model);
+      assert.ok(visited.some((w) => w.endsWith('true false')) && visited.some((w) => w.endsWith('false true')), 'the draft has words in brackets and in option sets');
+      assert.deepStrictEqual(visited, wordsLookedUp(model));
+    }
   });
 });

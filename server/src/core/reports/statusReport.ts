@@ -4,7 +4,7 @@ import type { DocumentModel, ParagraphStatus, Range } from '../analysis/model';
 import { describePositions, positionsOf } from '../analysis/positions';
 import { excerpt } from '../features/messages';
 import { Locator, type SourceLocation } from './locator';
-import { wordSpans } from './wordCount';
+import { forEachProseWord } from './wordCount';
 import { firstStartingFrom } from '../analysis/queries';
 
 /** A document to report on: the path or URI it is shown under, and its model. */
@@ -202,13 +202,16 @@ function countPerBlock(model: DocumentModel): MutableCounts[] {
   for (const set of model.optionSets) if (set.members.length > 1) bump(counts, blockAt(set.start), 'optionSets');
   for (const annotation of model.annotations) if (annotation.kind === 'placeholder' && annotation.closed) bump(counts, blockAt(annotation.start), 'placeholders');
   for (const reference of model.footnoteReferences) bump(counts, blockAt(reference.start), 'footnotes');
-  for (const word of wordSpans(model)) {
-    const block = blockAt(word.start);
-    if (block < 0) continue;
-    counts[block].words++;
-    if (word.inBracket) counts[block].wordsInBrackets++;
-    else if (word.inOptionSet) counts[block].wordsInOptionSets++;
-  }
+  // Words come in document order, and so do the blocks: the block of each is found by walking on, not searching.
+  let block = 0;
+  forEachProseWord(model, (start, inBracket, inOptionSet) => {
+    while (block < blocks.length && blocks[block].end <= start) block++;
+    if (block === blocks.length || blocks[block].start > start) return;
+    const c = counts[block];
+    c.words++;
+    if (inBracket) c.wordsInBrackets++;
+    else if (inOptionSet) c.wordsInOptionSets++;
+  });
   return counts;
 }
 
