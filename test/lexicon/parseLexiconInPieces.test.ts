@@ -57,6 +57,8 @@ describe('parseLexicon entry by entry', () => {
       checkCut('terms:\n', undefined);
       checkCut('terms:#not a comment\n  - term: a\n', undefined);
       checkCut('terms:\n\t- term: a\n', undefined);
+      // A carriage return alone ends a line for YAML, not for the cut.
+      checkCut('terms:\n  - term: a\r  - term: b\n', undefined);
     });
   });
 
@@ -95,6 +97,17 @@ describe('parseLexicon entry by entry', () => {
       assert.ok(parsed.readings, 'read in pieces');
       const grown = heapAfter() - before;
       assert.ok(grown < 10 * text.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MB`);
+    });
+
+    it('gives what reading the whole file gives after every one-character edit of a small lexicon, Windows line ends too', () => {
+      const small = 'title: T\nterms: # all\n  - term: alpha\n    status: agreed\n    variants: [beta]\n\n  # next\n  - term: gamma\n    definition: |\n      a text\n';
+      const twins = 'title: Terms\nterms:\n  - term: alpha\n  - term: alpha';
+      for (const lexicon of [small, twins].flatMap((text) => [text, text.replace(/\n/g, '\r\n')])) {
+        for (let at = 0; at <= lexicon.length; at++) {
+          checkSame(lexicon.slice(0, at) + lexicon.slice(at + 1), lexicon);
+          for (const typed of EDIT_CHARACTERS) checkSame(lexicon.slice(0, at) + typed + lexicon.slice(at), lexicon);
+        }
+      }
     });
 
     it('gives what reading the whole file gives, for any lexicon and any edit of it', () => {
@@ -143,12 +156,19 @@ const TERMS = ['alpha', 'beta', 'gamma', '"quoted: term"', '', '123', 'Alpha'];
 
 const entry = fc.tuple(fc.constantFrom(...TERMS), fc.uniqueArray(fc.constantFrom(...FIELD_LINES), { maxLength: 5 })).map(([term, fields]) => [`  - term: ${term}`, ...fields].join('\n'));
 
+/** Generated lexicons, some with Windows line ends (saved on Windows, `\r\n` throughout). */
 const lexicons = fc
-  .tuple(fc.constantFrom('', 'title: Terms\n', '# A lexicon\ndescription: d\n', 'extra: 1\n'), fc.constantFrom('terms:', 'terms: # list'), fc.array(entry, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '\n', '\n\n# end\n'))
-  .map(([head, key, entries, tail]) => `${head}${key}\n${entries.join('\n')}${tail}`);
+  .tuple(fc.constantFrom('', 'title: Terms\n', '# A lexicon\ndescription: d\n', 'extra: 1\n'), fc.constantFrom('terms:', 'terms: # list'), fc.array(entry, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '\n', '\n\n# end\n'), fc.boolean())
+  .map(([head, key, entries, tail, windows]) => {
+    const text = `${head}${key}\n${entries.join('\n')}${tail}`;
+    return windows ? text.replace(/\n/g, '\r\n') : text;
+  });
 
 /** An edit as typing makes one: a character inserted or deleted anywhere, or a line broken or joined. */
-const edits = fc.tuple(fc.nat(), fc.constantFrom('a', ' ', ':', '-', '"', "'", '#', '\n', '[', ']', '{', '&', '*', '|', '\t', 'delete')).map(([position, what]) => (text: string) => {
+/** What a keystroke may type, YAML's indicators and every kind of line break and space among them. */
+const EDIT_CHARACTERS = ['a', ' ', ':', '-', '"', "'", '#', '\n', '\r', '\u2028', '\u0085', '[', ']', '{', '&', '*', '|', '\t'];
+
+const edits = fc.tuple(fc.nat(), fc.constantFrom(...EDIT_CHARACTERS, 'delete')).map(([position, what]) => (text: string) => {
   const at = position % (text.length + 1);
   return what === 'delete' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + what + text.slice(at);
 });

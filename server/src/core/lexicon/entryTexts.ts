@@ -22,6 +22,8 @@ export interface EntryTexts {
  * the caller parses the file whole.
  */
 export function cutIntoEntries(text: string): EntryTexts | undefined {
+  // YAML also breaks lines at a carriage return alone; the lines here are cut at line feeds, with a return before one.
+  if (LONE_RETURN.test(text)) return undefined;
   let lineStart = 0;
   let headEnd = -1;
   let indent = -1;
@@ -53,6 +55,8 @@ export function cutIntoEntries(text: string): EntryTexts | undefined {
   }
   return starts.length > 0 ? { headEnd, starts } : undefined;
 }
+
+const LONE_RETURN = /\r(?!\n)/;
 
 /** True for `terms:` at the start of the line with nothing after it but spaces and a comment. */
 function isTermsKeyLine(text: string, start: number, end: number): boolean {
