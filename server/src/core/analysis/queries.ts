@@ -90,6 +90,22 @@ export function withinOrAtEnd(pairs: Int32Array, offset: number): boolean {
   return low > 0 && offset <= pairs[2 * low - 1];
 }
 
+/** How many of the ascending `starts` lie in `range` (at or after its start, before its end): two binary searches. */
+export function countStartsIn(starts: ArrayLike<number>, range: Range): number {
+  return firstAtOrAfter(starts, range.end) - firstAtOrAfter(starts, range.start);
+}
+
+function firstAtOrAfter(starts: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The number of brackets whose opener lies in `range`. */
 export function countBracketsIn(brackets: ReadonlyArray<Bracket>, range: Range): number {
   return firstBracketFrom(brackets, range.end) - firstBracketFrom(brackets, range.start);

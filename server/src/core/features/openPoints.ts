@@ -1,7 +1,7 @@
 // Open points per section (unresolved brackets, option sets, placeholders), worded for a line above each heading.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { countBracketsIn } from '../analysis/queries';
+import { countBracketsIn, countStartsIn } from '../analysis/queries';
 import { outlineOf } from './outlineOf';
 
 /** The open points of one section, sub-sections included. */
@@ -51,19 +51,4 @@ function summarise(brackets: number, optionSets: number, placeholders: number): 
   if (optionSets > 0) parts.push(`${optionSets} option set${optionSets === 1 ? '' : 's'}`);
   if (placeholders > 0) parts.push(`${placeholders} placeholder${placeholders === 1 ? '' : 's'}`);
   return parts.length > 0 ? parts.join(' · ') : 'No open points';
-}
-
-/** How many of the ascending `starts` lie in `range` (end exclusive). */
-function countStartsIn(starts: ReadonlyArray<number>, range: Range): number {
-  const firstAtOrAfter = (offset: number) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return firstAtOrAfter(range.end) - firstAtOrAfter(range.start);
 }

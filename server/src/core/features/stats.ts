@@ -1,7 +1,7 @@
 // Counts of open points per document and per section: what delegates otherwise count by hand.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { countBracketsIn } from '../analysis/queries';
+import { countBracketsIn, countStartsIn } from '../analysis/queries';
 
 /** Open points in one stretch of text. */
 export interface OpenPointCounts {
@@ -26,29 +26,55 @@ export interface DocumentStats extends OpenPointCounts {
 
 /** Computes the statistics of a document. */
 export function computeStats(model: DocumentModel): DocumentStats {
+  const starts = openPointStarts(model);
   const whole = { start: 0, end: model.text.length };
   const sections: SectionStats[] = [];
-  const starts = model.headings.map((h) => h.start);
-  const firstStart = starts.length > 0 ? starts[0] : model.text.length;
+  const headingStarts = model.headings.map((h) => h.start);
+  const firstStart = headingStarts.length > 0 ? headingStarts[0] : model.text.length;
   const preamble = { start: 0, end: firstStart };
   // Paragraphs are in document order: the first one says whether any stands before the first heading.
   if (model.paragraphTable.length > 0 && model.paragraphTable.start(0) < firstStart) {
-    sections.push({ heading: '(before the first heading)', level: 0, range: preamble, ...countIn(model, preamble) });
+    sections.push({ heading: '(before the first heading)', level: 0, range: preamble, ...countIn(model, starts, preamble) });
   }
   model.headings.forEach((heading, index) => {
-    const range = { start: heading.start, end: index + 1 < starts.length ? starts[index + 1] : model.text.length };
-    sections.push({ heading: heading.text, level: heading.level, range, ...countIn(model, range) });
+    const range = { start: heading.start, end: index + 1 < headingStarts.length ? headingStarts[index + 1] : model.text.length };
+    sections.push({ heading: heading.text, level: heading.level, range, ...countIn(model, starts, range) });
   });
-  return { ...countIn(model, whole), sections };
+  return { ...countIn(model, starts, whole), sections };
 }
 
-function countIn(model: DocumentModel, range: Range): OpenPointCounts {
-  const inside = (r: Range) => r.start >= range.start && r.start < range.end;
+/**
+ * Where each open point but the brackets starts, sorted: a section's count is then two binary searches. Filtering
+ * every list for every section made the statistics quadratic: 2.5 s for a 10 MB draft's 7,000 sections.
+ */
+interface OpenPointStarts {
+  /** Alternative sets, and brackets holding two or more alternatives. */
+  readonly alternativeSets: Int32Array;
+  readonly optionSets: Int32Array;
+  /** Closed placeholders. */
+  readonly placeholders: Int32Array;
+  readonly footnotes: Int32Array;
+}
+
+function openPointStarts(model: DocumentModel): OpenPointStarts {
+  return {
+    alternativeSets: sortedStarts([...model.alternativeSets, ...model.brackets.filter((b) => b.innerAlternatives.length > 1)]),
+    optionSets: sortedStarts(model.optionSets),
+    placeholders: sortedStarts(model.annotations.filter((a) => a.kind === 'placeholder' && a.closed)),
+    footnotes: sortedStarts(model.footnoteReferences),
+  };
+}
+
+function sortedStarts(ranges: ReadonlyArray<Range>): Int32Array {
+  return Int32Array.from(ranges, (r) => r.start).sort();
+}
+
+function countIn(model: DocumentModel, starts: OpenPointStarts, range: Range): OpenPointCounts {
   return {
     brackets: countBracketsIn(model.brackets, range),
-    alternativeSets: model.alternativeSets.filter(inside).length + model.brackets.filter((b) => b.innerAlternatives.length > 1 && inside(b)).length,
-    optionSets: model.optionSets.filter(inside).length,
-    placeholders: model.annotations.filter((a) => a.kind === 'placeholder' && a.closed && inside(a)).length,
-    footnotes: model.footnoteReferences.filter(inside).length,
+    alternativeSets: countStartsIn(starts.alternativeSets, range),
+    optionSets: countStartsIn(starts.optionSets, range),
+    placeholders: countStartsIn(starts.placeholders, range),
+    footnotes: countStartsIn(starts.footnotes, range),
   };
 }

@@ -143,17 +143,18 @@ function documentStatus(input: ReportInput): DocumentStatus {
   });
 
   const sections: SectionRow[] = [];
+  const sectionStatuses = tallies(model);
   const firstHeading = model.headings.length > 0 ? model.headings[0].start : model.text.length;
   const before = paragraphsBySection.get(-1) ?? [];
   if (before.length > 0) {
-    sections.push({ heading: locator.sectionName(-1), level: 0, location: locator.at(Math.min(before[0].location.offset, firstHeading)), statuses: tally(model, -1), paragraphs: before, ...finish(sumCounts(before)) });
+    sections.push({ heading: locator.sectionName(-1), level: 0, location: locator.at(Math.min(before[0].location.offset, firstHeading)), statuses: sectionStatuses[0], paragraphs: before, ...finish(sumCounts(before)) });
   }
   const headingBlocks = new Map<number, number>();
   model.blocks.toArray().forEach((block, index) => block.kind === 'heading' && headingBlocks.set(block.start, index));
   model.headings.forEach((heading, index) => {
     const paragraphs = paragraphsBySection.get(index) ?? [];
     const own = blockCounts[headingBlocks.get(heading.start) ?? -1] ?? emptyCounts();
-    sections.push({ heading: heading.text, level: heading.level, location: locator.at(heading.start), statuses: tally(model, index), paragraphs, ...finish(sumCounts([own, ...paragraphs])) });
+    sections.push({ heading: heading.text, level: heading.level, location: locator.at(heading.start), statuses: sectionStatuses[index + 1], paragraphs, ...finish(sumCounts([own, ...paragraphs])) });
   });
 
   const blockAt = new Map(model.blocks.toArray().map((block, index) => [block.start, index]));
@@ -227,14 +228,19 @@ function blockFinder(blocks: ReadonlyArray<Range>): (offset: number) => number {
   };
 }
 
-function tally(model: DocumentModel, section: number): StatusTally {
-  const result = { agreed: 0, adRef: 0, pending: 0, none: 0 };
+/**
+ * The paragraphs' statuses tallied per section, in one pass: `[section + 1]`, so that the paragraphs before the first
+ * heading (section -1) come first. Tallying each section over all paragraphs made the report quadratic: 2.2 s for a
+ * 10 MB draft's 7,000 sections.
+ */
+function tallies(model: DocumentModel): StatusTally[] {
+  const result = Array.from({ length: model.headings.length + 1 }, () => ({ agreed: 0, adRef: 0, pending: 0, none: 0 }));
   for (const paragraph of model.paragraphs) {
-    if (paragraph.section !== section) continue;
-    if (paragraph.status === 'agreed') result.agreed++;
-    else if (paragraph.status === 'ad ref') result.adRef++;
-    else if (paragraph.status === 'pending') result.pending++;
-    else result.none++;
+    const tally = result[paragraph.section + 1];
+    if (paragraph.status === 'agreed') tally.agreed++;
+    else if (paragraph.status === 'ad ref') tally.adRef++;
+    else if (paragraph.status === 'pending') tally.pending++;
+    else tally.none++;
   }
   return result;
 }
