@@ -2,11 +2,12 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { compareRevisions, renderDiff, DIFF_FORMATS, type BracketChange } from '../../server/src/core/diff';
+import { compareRevisions, renderDiff, DIFF_FORMATS, type BracketChange, type Revision } from '../../server/src/core/diff';
 import { wordDiff } from '../../server/src/core/diff/wordDiff';
 import { fixturePath } from '../support/paths';
 import { analyseText } from '../reports/analyseFixture';
 import { expectFile } from '../reports/expectFile';
+import { assertLinearGrowth } from '../support/growth';
 
 function revision(name: string) {
   return { file: name, model: analyseText(fs.readFileSync(fixturePath('diff', name), 'utf8')) };
@@ -87,5 +88,20 @@ describe('revision comparison: matching', () => {
       { op: '=', text: 'c d' },
       { op: '+', text: 'e' },
     ]);
+  });
+
+  it('compares a paragraph of many alternatives in time that grows with them (each looked up by binary search)', function () {
+    this.timeout(120_000);
+    // Twice the alternatives took three to seven times as long when each one's words were found by reading all the
+    // paragraph's.
+    const alternatives = (count: number) => `OP1. [${Array.from({ length: count }, (_, i) => `[option ${i} text]`).join('')}] end.\n`;
+    // Each revision analysed once, so that what is timed is the comparison alone.
+    const revisions = new Map<string, [Revision, Revision]>();
+    const revisionsOf = (text: string): [Revision, Revision] => {
+      let pair = revisions.get(text);
+      if (!pair) revisions.set(text, (pair = [{ file: 'a', model: analyseText(text) }, { file: 'b', model: analyseText(text.replace('option 0', 'choice 0')) }]));
+      return pair;
+    };
+    assertLinearGrowth(alternatives, 1000, (text) => compareRevisions(...revisionsOf(text)));
   });
 });

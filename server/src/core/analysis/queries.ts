@@ -44,7 +44,7 @@ export function firstBracketFromNear(brackets: ReadonlyArray<Bracket>, offset: n
 }
 
 /** The index of the first of `ranges` (sorted by start) that starts at or after `offset`, or their count. */
-export function firstStartingFrom(ranges: ReadonlyArray<Range>, offset: number): number {
+export function firstStartingFrom(ranges: ReadonlyArray<{ readonly start: number }>, offset: number): number {
   let low = 0;
   let high = ranges.length;
   while (low < high) {

@@ -1,7 +1,7 @@
 // What a comparison works on: the paragraphs and footnotes of a revision, and the open choices (brackets, alternative sets) in each.
 
 import type { DocumentModel, Range } from '../analysis/model';
-import { firstBracketFrom, firstEndingAfter, innerOf } from '../analysis/queries';
+import { firstBracketFrom, firstEndingAfter, firstStartingFrom, innerOf } from '../analysis/queries';
 import { Locator } from '../reports/locator';
 import { mergeRanges, proseWords, type WordAt } from '../reports/wordCount';
 
@@ -68,12 +68,10 @@ export function revisionUnits(file: string, model: DocumentModel): TextUnit[] {
   const sectionKey = (section: number) => (section >= 0 ? normalise(model.headings[section].text) : '');
   const choicesIn = (range: Range, words: ReadonlyArray<WordAt>): Choice[] => {
     const choices: Choice[] = [];
-    const wordIndex = (offset: number) => {
-      let k = 0;
-      while (k < words.length && words[k].start < offset) k++;
-      return k;
-    };
-    const wordsOf = (r: Range) => words.filter((w) => w.start >= r.start && w.start < r.end).map((w) => w.word.toLowerCase());
+    // Words are in order: a paragraph of a thousand alternatives looked each one's words up by binary search, not by
+    // reading all of them (the comparison grew three to seven times for twice the alternatives).
+    const wordIndex = (offset: number) => firstStartingFrom(words, offset);
+    const wordsOf = (r: Range) => words.slice(wordIndex(r.start), wordIndex(r.end)).map((w) => w.word.toLowerCase());
     for (let index = firstBracketFrom(model.brackets, range.start); index < model.brackets.length && model.brackets[index].start < range.end; index++) {
       const bracket = model.brackets[index];
       if (!bracket.closed) continue;
