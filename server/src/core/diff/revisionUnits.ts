@@ -68,8 +68,8 @@ export function revisionUnits(file: string, model: DocumentModel): TextUnit[] {
   const sectionKey = (section: number) => (section >= 0 ? normalise(model.headings[section].text) : '');
   const choicesIn = (range: Range, words: ReadonlyArray<WordAt>): Choice[] => {
     const choices: Choice[] = [];
-    // Words are in order: a paragraph of a thousand alternatives looked each one's words up by binary search, not by
-    // reading all of them (the comparison grew three to seven times for twice the alternatives).
+    // Words are in order: each alternative's words are found by binary search, not by reading all the paragraph's
+    // (a paragraph of thousands of alternatives made the comparison grow three to seven times for twice as many).
     const wordIndex = (offset: number) => firstStartingFrom(words, offset);
     const wordsOf = (r: Range) => words.slice(wordIndex(r.start), wordIndex(r.end)).map((w) => w.word.toLowerCase());
     for (let index = firstBracketFrom(model.brackets, range.start); index < model.brackets.length && model.brackets[index].start < range.end; index++) {
