@@ -33,6 +33,17 @@ export class OutputExistsError extends Error {
 }
 
 /**
+ * True, having said why, when `-o FILE` exists and `--force` was not given. Commands ask before their work, so that
+ * a long one is not done only to be refused (the Word export of a 10 MB draft takes 14 s); the write checks again,
+ * against a file made meanwhile.
+ */
+export function refusesOutput(output: string | undefined, force: boolean, io: { err(line: string): void }): boolean {
+  if (output === undefined || force || !fs.existsSync(output)) return false;
+  io.err(`negotext: ${new OutputExistsError(output).message}`);
+  return true;
+}
+
+/**
  * Writes `data` to `target` through a temporary file in the same folder, renamed into place, so that a reader never
  * sees half a file and an interrupted run leaves the old file whole. Without `force` an existing file is never
  * replaced: the temporary file is hard-linked to the target, which fails if the target exists even when another

@@ -8,7 +8,7 @@ import { analyseFiles, type AnalysedFile } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import { asyncCommand } from '../asyncCommand';
 import { UsageError, type CliIo } from '../io';
-import { emitText, OutputExistsError, takeOutputOption, writeFileAtomic } from '../outputFile';
+import { emitText, OutputExistsError, refusesOutput, takeOutputOption, writeFileAtomic } from '../outputFile';
 
 /** `negotext export agreed|scenario|docx <file>`: exit 0, or 2 for bad usage, an unreadable input or an existing -o file. */
 export const exportCommand = asyncCommand({
@@ -23,6 +23,7 @@ export const exportCommand = asyncCommand({
     if (kind === 'docx' && output === undefined) throw new UsageError('export docx needs -o out.docx');
     if (path.extname(options.paths[0]) !== '.ntx') throw new UsageError(`export ${kind} reads a .ntx file, not ${options.paths[0]}`);
     const force = options.extra.force === true;
+    if (refusesOutput(output, force, io)) return 2;
     const { files } = analyseFiles(options.paths, options, io);
     const file = files[0];
     if (!file) return 2;

@@ -6,7 +6,7 @@ import { ImportError, importDocx } from '../../word/importDocx';
 import { parseFileArgs } from '../args';
 import { asyncCommand } from '../asyncCommand';
 import { UsageError } from '../io';
-import { emitText, OutputExistsError, takeOutputOption } from '../outputFile';
+import { emitText, OutputExistsError, refusesOutput, takeOutputOption } from '../outputFile';
 
 /** `negotext import <file.docx>`: exit 0, or 2 for a file that is not a Word document, too large, or an existing -o file. */
 export const importCommand = asyncCommand({
@@ -16,6 +16,7 @@ export const importCommand = asyncCommand({
     const { args: rest, output } = takeOutputOption(args);
     const options = parseFileArgs('import', rest, ['text'], { flags: ['force'] });
     if (options.paths.length !== 1) throw new UsageError('import takes one .docx file');
+    if (refusesOutput(output, options.extra.force === true, io)) return 2;
     const input = options.paths[0];
     let bytes: Uint8Array;
     try {

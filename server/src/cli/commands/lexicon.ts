@@ -5,7 +5,7 @@ import { LineIndex } from '../../core';
 import { importLexicon, LEXICON_LIMITS, toLexiconYaml, type DataFileProblem } from '../../core/lexicon';
 import { parseFileArgs } from '../args';
 import { UsageError, type CliCommand, type CliIo } from '../io';
-import { emitText, OutputExistsError, takeOutputOption } from '../outputFile';
+import { emitText, OutputExistsError, refusesOutput, takeOutputOption } from '../outputFile';
 
 /**
  * Bytes read at most before the text is decoded: four per character of the import limit, the most UTF-8 needs, so
@@ -33,6 +33,7 @@ export const lexiconCommand: CliCommand = {
 };
 
 function importFile(input: string, output: string | undefined, force: boolean, io: CliIo): number {
+  if (refusesOutput(output, force, io)) return 2;
   let text: string;
   try {
     const stat = fs.statSync(input);

@@ -4,7 +4,7 @@ import { buildPositionsReport, buildStatusReport, renderReport, REPORT_FORMATS, 
 import { AnalysedInputs } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
-import { emitText, OutputExistsError, takeOutputOption } from '../outputFile';
+import { emitText, OutputExistsError, refusesOutput, takeOutputOption } from '../outputFile';
 
 /** `negotext report status|positions <paths>`: exit 0, or 2 for bad usage, an unreadable input or an existing -o file. */
 export const reportCommand: CliCommand = {
@@ -15,6 +15,7 @@ export const reportCommand: CliCommand = {
     if (kind !== 'status' && kind !== 'positions') throw new UsageError('report needs "status" or "positions" first');
     const { args: rest, output } = takeOutputOption(args.slice(1));
     const options = parseFileArgs(`report ${kind}`, rest, REPORT_FORMATS, { flags: ['force'] });
+    if (refusesOutput(output, options.extra.force === true, io)) return 2;
     // The documents are analysed one at a time as the report takes them, each model let go once it is read.
     const analysed = new AnalysedInputs(options.paths, options, io);
     // Every document is read against its own workspace registry; names come from the first one's (they share the
