@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { parseLexicon, parseLexiconWhole, type ParsedLexicon } from '../../server/src/core/lexicon/parseLexicon';
 import { cutIntoEntries } from '../../server/src/core/lexicon/entryTexts';
+import { readPlainEntry } from '../../server/src/core/lexicon/plainEntry';
 import { generateLexicon } from '../performance/generateText';
 
 /** The text cut as `cutIntoEntries` cuts it: the head, then each entry; undefined when it does not cut. */
@@ -99,10 +100,13 @@ describe('parseLexicon entry by entry', () => {
       assert.ok(grown < 10 * text.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MB`);
     });
 
-    it('gives what reading the whole file gives after every one-character edit of a small lexicon, Windows line ends too', () => {
+    it('gives what reading the whole file gives after every one-character edit of small lexicons, Windows line ends too', () => {
       const small = 'title: T\nterms: # all\n  - term: alpha\n    status: agreed\n    variants: [beta]\n\n  # next\n  - term: gamma\n    definition: |\n      a text\n';
       const twins = 'title: Terms\nterms:\n  - term: alpha\n  - term: alpha';
-      for (const lexicon of [small, twins].flatMap((text) => [text, text.replace(/\n/g, '\r\n')])) {
+      // The plain layout, which entries are read in without the YAML library (see plainEntry.ts).
+      const plain = `terms:\n  - term: "alpha"\n    deprecated: [b, 'c']\n    definition: >-\n      d e\n      f\n  # group\n  - term: g\n    source: h\n      i\n    variants:\n    - j\n    deprecated:\n      [k,\n       l]\n    translations:\n      fr: m\n`;
+      assert.ok(cutIntoEntries(plain)!.starts.every((start, i, starts) => readPlainEntry(plain.slice(start, starts[i + 1])) !== undefined), 'the plain lexicon is read without the library');
+      for (const lexicon of [small, twins, plain].flatMap((text) => [text, text.replace(/\n/g, '\r\n')])) {
         for (let at = 0; at <= lexicon.length; at++) {
           checkSame(lexicon.slice(0, at) + lexicon.slice(at + 1), lexicon);
           for (const typed of EDIT_CHARACTERS) checkSame(lexicon.slice(0, at) + typed + lexicon.slice(at), lexicon);
