@@ -53,6 +53,8 @@ export class LspSession {
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          // As VS Code's client: a completion list may give its items' edit range once.
+          completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
         },
         workspace: { configuration: false, workspaceFolders: true },
       },

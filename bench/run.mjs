@@ -56,6 +56,7 @@ const REPS = QUICK
   : { '100 KB': { warmup: 5, runs: 61 }, '1 MB': { warmup: 3, runs: 31 }, '10 MB': { warmup: 1, runs: 15 } };
 const EDITS = QUICK ? 30 : 200;
 const HOVERS = QUICK ? 20 : 100;
+const COMPLETIONS = QUICK ? 5 : 20;
 const SYMBOLS = QUICK ? 5 : 20;
 const CLI_RUNS = QUICK ? 1 : 3;
 const WORKSPACE = { documents: 500, chars: 50 * 1024 };
@@ -364,6 +365,13 @@ function hoverOffsets(text, count) {
   return Array.from({ length: count }, () => candidates[Math.floor(rng() * candidates.length)]);
 }
 
+/** Offsets three characters into terms of the prose, as when the first letters of a word have been typed. */
+function completionOffsets(text, count) {
+  const model = core.analyze(text, { delegations: registry, terms: matcher });
+  const rng = generator.random(7);
+  return Array.from({ length: count }, () => model.terms.start(Math.floor(rng() * model.terms.length)) + 3);
+}
+
 function lineStarts(text) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -400,6 +408,17 @@ if (ONLY.includes('lsp')) {
         const { ms, result } = await session.request('textDocument/hover', { textDocument: { uri }, position: positionAt(starts, offset) });
         hovers.push(ms);
         if (result) hoverHits++;
+      }
+      // Completion of a word begun in prose, which an editor asks for at each word typed: every term of the lexicon is
+      // offered (the editor filters them as the word goes on). Three letters into terms of the text.
+      const completions = [];
+      const completionBytes = [];
+      let completionItems = 0;
+      for (const offset of completionOffsets(text, COMPLETIONS)) {
+        const { ms, result } = await session.request('textDocument/completion', { textDocument: { uri }, position: positionAt(starts, offset) });
+        completions.push(ms);
+        completionBytes.push(JSON.stringify(result ?? null).length);
+        completionItems = Math.max(completionItems, (Array.isArray(result) ? result : result?.items ?? []).length);
       }
       const symbols = [];
       let symbolCount = 0;
@@ -510,6 +529,7 @@ if (ONLY.includes('lsp')) {
         coreBetween: { count: coreBetween.length, p50: median(coreBetween) },
         coreKeeping: { count: coreKeeping.length, p50: median(coreKeeping) },
         hover: { count: hovers.length, hits: hoverHits, p50: median(hovers), p95: percentile(hovers, 95) },
+        completion: { count: completions.length, items: completionItems, p50: median(completions), p95: percentile(completions, 95), bytesP50: median(completionBytes) },
         symbols: { count: symbols.length, symbols: symbolCount, p50: median(symbols), p95: percentile(symbols, 95) },
         semanticTokens: { count: semanticTokens.length, tokens: semanticTokenCount, bytes: semanticTokensBytes, p50: median(semanticTokens), p95: percentile(semanticTokens, 95) },
         semanticTokenDeltas: { count: tokenDeltas.length, p50: median(tokenDeltas), p95: percentile(tokenDeltas, 95), bytesP50: median(tokenDeltaBytes), bytesMax: Math.max(...tokenDeltaBytes), wholeAnswers: wholeTokenAnswers },

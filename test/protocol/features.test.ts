@@ -8,6 +8,7 @@ import {
   CodeActionRequest,
   CodeLensRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentHighlightRequest,
   DocumentSymbolRequest,
@@ -21,6 +22,7 @@ import {
   WorkspaceSymbolRequest,
   type CodeAction,
   type CompletionItem,
+  type CompletionList,
   type DocumentSymbol,
   type Hover,
   type Location,
@@ -223,6 +225,36 @@ describe('protocol: features', function () {
       const items = await labels(at(DRAFT, 'critical infrastructure;', 4));
       assert.ok(items.some((i) => i.label === 'critical infrastructure'));
       assert.ok(items.some((i) => i.label === 'ICTs'));
+    });
+    it('lexicon terms sent short, the word replaced by the list’s default range, and described on resolve', async () => {
+      const list = (await server.connection.sendRequest(CompletionRequest.type, { textDocument: td, position: at(DRAFT, 'critical infrastructure;', 4) })) as CompletionList;
+      const range = list.itemDefaults?.editRange;
+      assert.ok(range && 'start' in range, 'a default edit range');
+      assert.strictEqual(slice(DRAFT, range), 'critical');
+      const term = list.items.find((i) => i.label === 'critical infrastructure')!;
+      assert.deepStrictEqual(Object.keys(term).sort(), ['data', 'kind', 'label', 'sortText']);
+      const resolved = await server.connection.sendRequest(CompletionResolveRequest.type, term);
+      assert.strictEqual(resolved.detail, 'Agreed term');
+      assert.match((resolved.documentation as MarkupContent).value, /Facilities, systems and networks/);
+      const abbreviation = await server.connection.sendRequest(CompletionResolveRequest.type, list.items.find((i) => i.label === 'ICTs')!);
+      assert.match(abbreviation.detail ?? '', /information and communications technologies/i);
+      // An item from elsewhere (or an older list) comes back as it was.
+      assert.deepStrictEqual(await server.connection.sendRequest(CompletionResolveRequest.type, { ...term, label: 'another' }), { ...term, label: 'another' });
+    });
+    it('lexicon terms with an edit each for a client without default edit ranges', async () => {
+      const plain = await TestServer.start({ root: ROOT, capabilities: {} });
+      try {
+        await plain.openFile(path.join(ROOT, 'draft.ntx'));
+        await plain.waitForDiagnostics(DRAFT_URI);
+        const list = (await plain.connection.sendRequest(CompletionRequest.type, { textDocument: td, position: at(DRAFT, 'critical infrastructure;', 4) })) as CompletionList;
+        assert.strictEqual(list.itemDefaults, undefined);
+        const term = list.items.find((i) => i.label === 'critical infrastructure')!;
+        assert.ok(term.textEdit && 'range' in term.textEdit);
+        assert.strictEqual(slice(DRAFT, term.textEdit.range), 'critical');
+        assert.strictEqual(term.textEdit.newText, 'critical infrastructure');
+      } finally {
+        await plain.stop();
+      }
     });
   });
 

@@ -43,6 +43,7 @@ export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'refactor.rewrite'] } } },
     foldingRange: { lineFoldingOnly: true },
     publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
   },
 };
 

@@ -19,7 +19,7 @@ export function serverCapabilities(client: ClientCapabilities): ServerCapabiliti
     referencesProvider: true,
     documentHighlightProvider: true,
     renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
-    completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
+    completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: true },
     codeActionProvider: literalCodeActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] } : true,
     codeLensProvider: { resolveProvider: false },
     semanticTokensProvider: SEMANTIC_TOKENS_OPTIONS,
@@ -33,5 +33,6 @@ export function clientAbilities(client: ClientCapabilities): ClientAbilities {
   return {
     documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
     markdown: hoverFormats === undefined || hoverFormats.includes('markdown'),
+    completionEditRange: client.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true,
   };
 }

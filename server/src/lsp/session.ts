@@ -12,6 +12,8 @@ export interface ClientAbilities {
   readonly documentChanges: boolean;
   /** The client renders Markdown in hovers and completion documentation. */
   readonly markdown: boolean;
+  /** The client takes a completion list's default edit range (`itemDefaults.editRange`, LSP 3.17). */
+  readonly completionEditRange: boolean;
 }
 
 /** The server's state, as handlers see it. */
@@ -22,7 +24,7 @@ export class Session {
     readonly contexts: DocumentContextBuilder,
     readonly files: WorkspaceFiles,
     readonly index: WorkspaceIndex,
-    public abilities: ClientAbilities = { documentChanges: false, markdown: true },
+    public abilities: ClientAbilities = { documentChanges: false, markdown: true, completionEditRange: false },
   ) {}
 
   /** The analysis of an open Negotext document, or undefined for other or unknown documents. */

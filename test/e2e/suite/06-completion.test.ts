@@ -23,6 +23,25 @@ suite('completion', () => {
     assert.ok(list.items.some((item) => labelOf(item) === 'G77' || /Group of 77/.test(labelOf(item))), 'negotiating groups are offered too');
   });
 
+  test('in prose: the lexicon terms for the word begun, replacing it, described when resolved', async () => {
+    const document = await openScratch('completion-terms', 'OP1. Calls upon States to secure inform\n');
+    const position = document.positionAt(document.getText().indexOf('inform') + 'inf'.length);
+    // Resolving the first items, as the suggest widget does for the item it shows, fills in the term's definition.
+    const list = await waitFor('term completions', async () => {
+      const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, undefined, 200);
+      return result?.items.some((item) => labelOf(item) === 'information and communications technologies') ? result : undefined;
+    });
+    const term = list.items.find((item) => labelOf(item) === 'information and communications technologies')!;
+    const documentation = typeof term.documentation === 'string' ? term.documentation : term.documentation?.value ?? '';
+    assert.match(documentation, /process and transmit information/);
+    assert.strictEqual(term.detail, 'Agreed term');
+    // The edit the list's default range gave it: the whole word under the cursor, not only what precedes it.
+    const range = term.range instanceof vscode.Range ? term.range : term.range?.replacing;
+    assert.ok(range, 'the item replaces a range');
+    assert.strictEqual(document.getText(range), 'inform');
+    assert.ok(list.items.some((item) => labelOf(item) === 'ICTs'), 'the abbreviation is offered too');
+  });
+
   test('at the start of a clause: the roles and status keywords', async () => {
     const document = await openScratch('completion-roles', 'OP1. Decides to [act]{supported: EU; }\n');
     const position = document.positionAt(document.getText().indexOf('; }') + 2);
