@@ -345,7 +345,9 @@ ${inputsSection(results)}
   server is idle: the edit target compares the p95 with that median, taken under the same load. Beside it, the
   analysis the server runs at an edit: every version analysed from the one before, keeping the lexicon terms of its
   unchanged prose (\`earlierTermsOf\`), with its findings and outline. Hover positions
-  are delegations, lexicon terms and bracket openers. Document symbols are timed on the settled version (the
+  are delegations, lexicon terms and bracket openers. Completion is asked three letters into terms of the prose, as
+  an editor asks when a word is begun: every term of the lexicon is offered, and the benchmark's client takes a
+  list's default edit range as VS Code's does. Document symbols are timed on the settled version (the
   analysis cached) and right after an edit (the request pays for the analysis); semantic tokens of the whole
   document on the settled version; and, after each of 20 more edits, once its diagnostics have arrived, the folding
   ranges, semantic tokens, section lenses and document symbols of the new version, as an editor asks for them (every
