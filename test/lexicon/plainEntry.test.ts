@@ -162,7 +162,7 @@ const line = fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(...SPACES), valu
 const underKey = fc.oneof(
   { arbitrary: value.map((v) => `- ${v}`), weight: 3 },
   { arbitrary: line, weight: 3 },
-  { arbitrary: fc.constantFrom('words going on', '# a comment', ''), weight: 1 },
+  { arbitrary: fc.constantFrom('words going on', ' one column deeper', '   three deeper', '  [a flow,', '   list]', '# a comment', ''), weight: 1 },
 );
 const nested = fc.tuple(fc.oneof({ arbitrary: fc.constant(6), weight: 4 }, { arbitrary: fc.constantFrom(4, 8), weight: 1 }), fc.array(underKey, { minLength: 1, maxLength: 3 })).map(([indent, lines]) => lines.map((l) => (l === '' ? '' : `${' '.repeat(indent)}${l}`)));
 const field = fc.oneof(

@@ -146,6 +146,26 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
       await shot('8b-attribution-colours', activeEditor(page));
     });
 
+    await step('a word begun in prose completes to the agreed term, its definition shown beside it', async () => {
+      // The list carries the terms' labels alone; VS Code asks the server for the focused one's detail and definition.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('OP4. Welcomes progress on informat');
+      await page.keyboard.press('Control+Space');
+      const focused = page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'information and communications technologies' });
+      await focused.waitFor({ timeout: 20_000 });
+      await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'Agreed term' }).waitFor({ timeout: 10_000 });
+      // The details pane, opened as a user opens it (Ctrl+Space again), shows the definition and its source.
+      const details = page.locator('.suggest-details-container', { hasText: 'process and transmit information' });
+      if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+      await details.waitFor({ timeout: 10_000 });
+      await shot('8c-term-completion');
+      await page.keyboard.press('Enter');
+      await activeEditor(page).locator('.view-line', { hasText: 'OP4. Welcomes progress on information and communications technologies' }).waitFor({ timeout: 10_000 });
+    });
+
     await step('the status report opens beside the draft, and a click on a paragraph goes to it', async () => {
       await openFromExplorer(page, 'clean.ntx', 'Recalling its resolution');
       await runCommand(page, 'Negotext: Show Status Report');
