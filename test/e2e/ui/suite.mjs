@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
-import { activeEditor, charAt, dismiss, hoverOver, openFromExplorer, quickOpen, renderedText, runCommand, screenshot } from './workbench.mjs';
+import { activeEditor, charAt, dismiss, hoverOver, openFromExplorer, quickOpen, renderedText, runCommand, screenshot, typeParagraphsAtEnd } from './workbench.mjs';
 
 /**
  * Runs the steps against the workbench at `serverUrl` with `workspace` (a copy of test/e2e/workspace) open, then
@@ -123,15 +123,7 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
       // The grammar colours every code in an attribution as a delegation; only the server knows that `Xyzzy` and
       // `Qwerty` are none, and says so in its semantic tokens, sent after each edit as a delta from the ones VS Code
       // has: the second paragraph's tokens must land after the first's, which stay as they were.
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      // `[` and `{` get their closers automatically, and typing the closer steps over them.
-      await page.keyboard.type('OP2. Welcomes [the report]{US, Xyzzy}.');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('OP3. Notes [the plan]{Qwerty, EU}.');
+      await typeParagraphsAtEnd(page, ['OP2. Welcomes [the report]{US, Xyzzy}.', 'OP3. Notes [the plan]{Qwerty, EU}.']);
       await activeEditor(page).locator('.view-line', { hasText: 'OP3. Notes [the plan]{Qwerty, EU}.' }).waitFor({ timeout: 10_000 });
       const colourOf = async (line, needle) => (await charAt(page, line, needle)).colour;
       const known = await colourOf('OP2. Welcomes', 'US');
@@ -148,11 +140,7 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
 
     await step('a word begun in prose completes to the agreed term, its definition shown beside it', async () => {
       // The list carries the terms' labels alone; VS Code asks the server for the focused one's detail and definition.
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('OP4. Welcomes progress on informat');
+      await typeParagraphsAtEnd(page, ['OP4. Welcomes progress on informat']);
       await page.keyboard.press('Control+Space');
       const focused = page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'information and communications technologies' });
       await focused.waitFor({ timeout: 20_000 });

@@ -114,3 +114,17 @@ export async function screenshot(page, dir, name, clip) {
   else await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * Types `lines` as new paragraphs at the end of the active editor, each after a blank line (any open widget closed
+ * first). Typing goes through the editor, so `[` and `{` get their closers and typing a closer steps over it.
+ */
+export async function typeParagraphsAtEnd(page, lines) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+End');
+  for (const line of lines) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+}
