@@ -4,7 +4,7 @@ import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Symbol
 import type { Outline, OutlineKind, Range } from '../core';
 import type { JsonBytes, WritesJson } from './jsonBytes';
 import { outlineOf } from '../core/features/outlineOf';
-import { matchesSymbolQuery, symbolEntries } from '../core/features/workspaceSymbols';
+import { symbolEntries, symbolQueryMatcher } from '../core/features/workspaceSymbols';
 import { toLspRange, type TextLines } from './positions';
 import type { Session } from './session';
 
@@ -129,9 +129,10 @@ export function toLspDocumentSymbol(outline: Outline, item: number, lines: TextL
 /** `workspace/symbol`: headings and labelled paragraphs of every workspace document whose name matches the query. */
 export function workspaceSymbols(session: Session, params: WorkspaceSymbolParams): SymbolInformation[] {
   const symbols: SymbolInformation[] = [];
+  const matches = symbolQueryMatcher(params.query);
   for (const document of session.index.documents()) {
     for (const entry of symbolEntries(document.model)) {
-      if (!matchesSymbolQuery(entry.name, params.query)) continue;
+      if (!matches(entry.name)) continue;
       symbols.push({
         name: entry.name,
         kind: entry.kind === 'heading' ? SymbolKind.Module : SymbolKind.Field,
