@@ -1,6 +1,7 @@
 // Reads a workspace `delegations.yaml` into registry entries and problems with exact offsets; never throws, whatever the YAML.
 
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { parseYamlWithUniqueKeys } from '../yamlDocument';
 
 import { findExcessiveNesting } from '../lexicon/yamlNesting';
 import { builtinRegistry } from './builtinRegistry';
@@ -83,7 +84,7 @@ class DelegationsFileReader {
   ) {}
 
   read(): void {
-    const doc = parseDocument(this.text, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseYamlWithUniqueKeys(this.text);
     this.doc = doc;
     for (const error of doc.errors) this.report('delegations.yaml', error.pos[0], error.pos[1], firstLine(error.message));
     // Entries are still read from a broken file so that the registry keeps working while someone types, but

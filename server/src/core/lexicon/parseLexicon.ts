@@ -1,11 +1,12 @@
 // Reads a `*.lexicon.yaml` file into a lexicon and a list of problems with exact offsets; never throws.
 
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { checkEntries, type EntryLocations, type Span } from './checkEntries';
 import { didYouMean } from './didYouMean';
 import { detached } from '../text/detached';
 import { cutIntoEntries, type EntryTexts } from './entryTexts';
 import { readPlainEntry } from './plainEntry';
+import { parseYamlWithUniqueKeys } from '../yamlDocument';
 import { LEXICON_LIMITS } from './limits';
 import { lexiconProblem, ProblemList, type LexiconProblemId } from './problemCatalogue';
 import { findExcessiveNesting } from './yamlNesting';
@@ -89,7 +90,7 @@ export type EntryReadings = ReadonlyMap<string, EntryReading>;
 /** The YAML document, or undefined when the parser gives up (a nesting the pre-scan missed exhausted the stack). */
 function parseYaml(text: string): Document.Parsed | undefined {
   try {
-    return parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    return parseYamlWithUniqueKeys(text);
   } catch {
     return undefined;
   }
