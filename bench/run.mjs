@@ -409,8 +409,8 @@ if (ONLY.includes('lsp')) {
         hovers.push(ms);
         if (result) hoverHits++;
       }
-      // Completion of a word begun in prose, which an editor asks for at each word typed: every term of the lexicon is
-      // offered (the editor filters them as the word goes on). Three letters into terms of the text.
+      // Completion of a word begun in prose, which an editor asks for at each word typed: the lexicon's terms are
+      // offered, the best 200 for the letters typed. Three letters into terms of the text.
       const completions = [];
       const completionBytes = [];
       let completionItems = 0;

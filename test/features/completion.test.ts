@@ -3,7 +3,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/core';
 import { builtinRegistry } from '../../server/src/core/delegations';
-import { completionsAt, type CompletionData } from '../../server/src/core/features/completion';
+import { completionListAt, completionsAt, type CompletionData } from '../../server/src/core/features/completion';
+import { bestTermItems, TERM_ITEM_LIMIT } from '../../server/src/core/features/bestTermItems';
 import { parseLexicon } from '../../server/src/core/lexicon';
 import { readCursor } from '../support/carets';
 
@@ -60,5 +61,34 @@ describe('completion', () => {
   it('no terms before a word is begun, nothing in comments', () => {
     checkCompletion('Protect the $0', { includes: [], excludes: ['critical infrastructure'] });
     checkCompletion('<!-- crit$0 -->', { includes: [], excludes: ['critical infrastructure'] });
+  });
+});
+
+describe('completion: the best terms of a large lexicon', () => {
+  const item = (label: string, agreed = true): CompletionData => ({ label, kind: 'term', insertText: label, replace: { start: 0, end: 0 }, sortText: `${agreed ? 0 : 1}${label}` });
+
+  /** The labels `bestTermItems` keeps of `labels` (a `*` before a label: not agreed) for `typed`, with a limit of `limit`. */
+  function checkBest(labels: string[], typed: string, limit: number, expected: string[], incomplete: boolean): void {
+    const items = labels.map((l) => (l.startsWith('*') ? item(l.slice(1), false) : item(l)));
+    const result = bestTermItems(items, typed, limit);
+    assert.deepStrictEqual(result.indices.map((i) => items[i].label), expected);
+    assert.strictEqual(result.incomplete, incomplete);
+  }
+
+  it('keeps every term when there are no more than the limit', () => {
+    checkBest(['zeta', 'alpha'], 'x', 2, ['zeta', 'alpha'], false);
+  });
+  it('past the limit: labels starting with the word, then with a word starting with it, then holding its letters', () => {
+    const labels = ['capacity-building', 'building capacity', 'critical infrastructure', '*capital flows', 'a (cap) note', 'ICT', 'cooperation plan'];
+    checkBest(labels, 'cap', 6, ['capacity-building', 'capital flows', 'a (cap) note', 'building capacity', 'cooperation plan'], false);
+    checkBest(labels, 'Cap', 3, ['capacity-building', 'capital flows', 'a (cap) note'], true);
+  });
+  it('a lexicon of thousands: at most the limit, marked incomplete, the terms starting with the word first', () => {
+    const many = parseLexicon(`terms:\n${Array.from({ length: 3000 }, (_, i) => `  - term: critical term ${i}\n  - term: other ${i}\n`).join('')}  - term: critical infrastructure\n`, 'many.lexicon.yaml').lexicon.entries;
+    const { text, offset } = readCursor('Protect the crit$0');
+    const list = completionListAt(analyze(text), offset, { terms: many });
+    assert.strictEqual(list.items.length, TERM_ITEM_LIMIT);
+    assert.strictEqual(list.incomplete, true);
+    assert.strictEqual(list.items[0].label, 'critical infrastructure');
   });
 });

@@ -2,6 +2,7 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -240,6 +241,26 @@ describe('protocol: features', function () {
       assert.match(abbreviation.detail ?? '', /information and communications technologies/i);
       // An item from elsewhere (or an older list) comes back as it was.
       assert.deepStrictEqual(await server.connection.sendRequest(CompletionResolveRequest.type, { ...term, label: 'another' }), { ...term, label: 'another' });
+    });
+    it('a lexicon of thousands of terms: the best for the word typed, the list marked incomplete', async () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-terms-'));
+      fs.writeFileSync(path.join(folder, 'many.lexicon.yaml'), `terms:\n${Array.from({ length: 3000 }, (_, i) => `  - term: critical term ${i}\n`).join('')}  - term: critical infrastructure\n`);
+      const text = 'OP1. Protects crit\n';
+      fs.writeFileSync(path.join(folder, 'draft.ntx'), text);
+      const big = await TestServer.start({ root: folder });
+      try {
+        const uri = await big.openFile(path.join(folder, 'draft.ntx'));
+        await big.waitForDiagnostics(uri);
+        const list = (await big.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: at(text, 'crit', 4) })) as CompletionList;
+        assert.strictEqual(list.isIncomplete, true);
+        assert.strictEqual(list.items.length, 200);
+        assert.strictEqual(list.items[0].label, 'critical infrastructure');
+        const resolved = await big.connection.sendRequest(CompletionResolveRequest.type, list.items[0]);
+        assert.strictEqual(resolved.detail, 'Agreed term');
+      } finally {
+        await big.stop();
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
     });
     it('lexicon terms with an edit each for a client without default edit ranges', async () => {
       const plain = await TestServer.start({ root: ROOT, capabilities: {} });

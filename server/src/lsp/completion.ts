@@ -1,7 +1,7 @@
 // Completion: the core's items (delegations, roles, status keywords, footnote labels, lexicon terms) as LSP items.
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams, type Range as LspRange } from 'vscode-languageserver';
-import { completionsAt, type CompletionData, type CompletionTerm } from '../core/features/completion';
+import { completionListAt, type CompletionData, type CompletionTerm } from '../core/features/completion';
 import type { Analysis } from './analyses';
 import { fromLspPosition, toLspRange, type TextLines } from './positions';
 import type { Session } from './session';
@@ -39,13 +39,13 @@ export function completion(session: Session, termItems: TermItems, params: Compl
   const analysis = session.analysisOf(params.textDocument.uri);
   if (!analysis) return null;
   const offset = fromLspPosition(analysis.lines, params.position);
-  const items = completionsAt(analysis.model, offset, { delegations: analysis.context.registry.all(), terms: termsOf(analysis) });
+  const { items, incomplete } = completionListAt(analysis.model, offset, { delegations: analysis.context.registry.all(), terms: termsOf(analysis) });
   termItems.remember(items);
   const { markdown, completionEditRange } = session.abilities;
   // Every item replaces the same word: where the client takes a default edit range, it is sent once for all.
   const editRange = completionEditRange && items.length > 0 && items.every((item) => item.replace.start === items[0].replace.start && item.replace.end === items[0].replace.end) ? toLspRange(analysis.lines, items[0].replace) : undefined;
   return {
-    isIncomplete: false,
+    isIncomplete: incomplete,
     ...(editRange !== undefined ? { itemDefaults: { editRange } } : {}),
     items: items.map((item, index) => (item.kind === 'term' ? termItem(item, index, analysis.lines, editRange) : toLspCompletionItem(item, analysis.lines, markdown))),
   };

@@ -3,6 +3,7 @@
 import { ROLES, STATUS_KEYWORDS } from '../analysis/clauses';
 import type { DocumentModel, Range } from '../analysis/model';
 import { withinOrAtEnd } from '../analysis/queries';
+import { bestTermItems } from './bestTermItems';
 import { excerpt } from './messages';
 
 /** A delegation as completion needs it (the registry's `Delegation` has these fields). */
@@ -50,17 +51,26 @@ export const COMPLETION_TRIGGERS = ['{', ',', ';', ':', '^'];
 const ANNOTATION_LOOKBACK = 400;
 const FOOTNOTE_LABEL_MAX = 64;
 
-/** The completions at `offset`. */
-export function completionsAt(model: DocumentModel, offset: number, sources: CompletionSources = {}): CompletionData[] {
+/**
+ * The completions at `offset` as a list to send: a word begun in prose with more lexicon terms than
+ * `TERM_ITEM_LIMIT` gets the best of them for the letters typed, and `incomplete` says more would come as the word
+ * goes on (see `bestTermItems`).
+ */
+export function completionListAt(model: DocumentModel, offset: number, sources: CompletionSources = {}): { items: CompletionData[]; incomplete: boolean } {
   const { text } = model;
-  if (model.frontMatter && offset > model.frontMatter.start && offset < model.frontMatter.end) return [];
-  if (model.comments.some((c) => c.start < offset && offset < c.end)) return [];
+  if (model.frontMatter && offset > model.frontMatter.start && offset < model.frontMatter.end) return { items: [], incomplete: false };
+  if (model.comments.some((c) => c.start < offset && offset < c.end)) return { items: [], incomplete: false };
   const footnote = footnoteContext(text, offset);
-  if (footnote) return footnoteCompletions(model, footnote);
+  if (footnote) return { items: footnoteCompletions(model, footnote), incomplete: false };
   const annotation = annotationContext(text, offset);
-  if (annotation) return annotationCompletions(annotation, sources.delegations ?? []);
+  if (annotation) return { items: annotationCompletions(annotation, sources.delegations ?? []), incomplete: false };
   if (inProse(model, offset)) return termCompletions(model, offset, sources.terms ?? []);
-  return [];
+  return { items: [], incomplete: false };
+}
+
+/** The completions at `offset`: the items of `completionListAt`. */
+export function completionsAt(model: DocumentModel, offset: number, sources: CompletionSources = {}): CompletionData[] {
+  return completionListAt(model, offset, sources).items;
 }
 
 interface FootnoteContext {
@@ -193,28 +203,39 @@ function inProse(model: DocumentModel, offset: number): boolean {
   return model.prosePairs.length === 0 || withinOrAtEnd(model.prosePairs, offset);
 }
 
-function termCompletions(model: DocumentModel, offset: number, terms: ReadonlyArray<CompletionTerm>): CompletionData[] {
-  if (terms.length === 0) return [];
+function termCompletions(model: DocumentModel, offset: number, terms: ReadonlyArray<CompletionTerm>): { items: CompletionData[]; incomplete: boolean } {
+  if (terms.length === 0) return { items: [], incomplete: false };
   const { text } = model;
   let start = offset;
   while (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1])) start--;
   // Without a word begun, every term would be offered at every space: only complete a word in progress.
-  if (start === offset) return [];
+  if (start === offset) return { items: [], incomplete: false };
   let end = offset;
   while (end < text.length && /[\p{L}\p{N}-]/u.test(text[end])) end++;
   const replace = { start, end };
-  const items: CompletionData[] = [];
+  // Every term is a candidate; only those sent are described (a term base has tens of thousands).
+  const candidates: CompletionData[] = [];
+  const entries: CompletionTerm[] = [];
   for (const entry of terms) {
     if (entry.status === 'rejected') continue;
     const form = formIn(entry, model.language);
     if (form === undefined) continue;
-    const documentation = [entry.definition, entry.source ? `_Source: ${entry.source}_` : undefined].filter(Boolean).join('\n\n') || undefined;
-    items.push({ label: form, kind: 'term', detail: entry.status === 'agreed' ? 'Agreed term' : `Term (${entry.status})`, documentation, insertText: form, replace, sortText: `${entry.status === 'agreed' ? 0 : 1}${form}` });
+    const group = entry.status === 'agreed' ? 0 : 1;
+    candidates.push({ label: form, kind: 'term', insertText: form, replace, sortText: `${group}${form}` });
+    entries.push(entry);
     if (entry.abbreviation && model.language === 'en') {
-      items.push({ label: entry.abbreviation, kind: 'term', detail: form, documentation, insertText: entry.abbreviation, replace, sortText: `${entry.status === 'agreed' ? 0 : 1}${entry.abbreviation}` });
+      candidates.push({ label: entry.abbreviation, kind: 'term', detail: form, insertText: entry.abbreviation, replace, sortText: `${group}${entry.abbreviation}` });
+      entries.push(entry);
     }
   }
-  return items;
+  const best = bestTermItems(candidates, text.slice(start, offset));
+  return { items: best.indices.map((i) => described(candidates[i], entries[i])), incomplete: best.incomplete };
+}
+
+/** A term item with its detail (kept when it has one: an abbreviation's is its term) and its definition and source. */
+function described(item: CompletionData, entry: CompletionTerm): CompletionData {
+  const documentation = [entry.definition, entry.source ? `_Source: ${entry.source}_` : undefined].filter(Boolean).join('\n\n') || undefined;
+  return { ...item, detail: item.detail ?? (entry.status === 'agreed' ? 'Agreed term' : `Term (${entry.status})`), documentation };
 }
 
 /** The form of a term to write in a document of `language`: the English term, else its first translation. */
