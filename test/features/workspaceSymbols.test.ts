@@ -2,7 +2,7 @@
 
 import * as assert from 'assert';
 import { analyze } from '../../server/src/core';
-import { matchesSymbolQuery, symbolEntries } from '../../server/src/core/features/workspaceSymbols';
+import { symbolEntries, symbolQueryMatcher } from '../../server/src/core/features/workspaceSymbols';
 
 /** Symbols as `kind name < container`. */
 function checkSymbols(text: string, expected: string[]): void {
@@ -10,7 +10,7 @@ function checkSymbols(text: string, expected: string[]): void {
 }
 
 function checkQuery(name: string, query: string, expected: boolean): void {
-  assert.strictEqual(matchesSymbolQuery(name, query), expected, `${name} ~ ${query}`);
+  assert.strictEqual(symbolQueryMatcher(query)(name), expected, `${name} ~ ${query}`);
 }
 
 describe('workspace symbols', () => {

@@ -42,6 +42,6 @@ export { highlightsAt, type HighlightData } from './features/highlights';
 export { delegationAt, delegationMentions, type DelegationAtCursor } from './features/delegationReferences';
 export { completionsAt, COMPLETION_TRIGGERS, type CompletionData, type CompletionSources } from './features/completion';
 export { sectionOpenPoints, type SectionOpenPoints } from './features/openPoints';
-export { symbolEntries, matchesSymbolQuery, type SymbolEntry } from './features/workspaceSymbols';
+export { symbolEntries, symbolQueryMatcher, type SymbolEntry } from './features/workspaceSymbols';
 export { nextBracketFrom, type BracketTarget } from './features/bracketNavigation';
 export { DocumentContextBuilder, frontMatterOf, type WorkspaceFiles, type DocumentContext, type ContextSettings } from './workspace';

@@ -68,10 +68,8 @@ export function toLspCompletionItem(item: CompletionData, lines: TextLines, mark
  * edit is the list's default when there is one (`editRange`), or as `toLspCompletionItem` writes it.
  */
 function termItem(item: CompletionData, index: number, lines: TextLines, editRange: LspRange | undefined): CompletionItem {
-  // The sort text only needs to put agreed terms first: the editor orders items that sort alike by their labels.
-  const sortText = item.sortText?.charAt(0);
   const edit = editRange === undefined ? { textEdit: { range: toLspRange(lines, item.replace), newText: item.insertText } } : item.insertText === item.label ? {} : { textEditText: item.insertText };
-  return { label: item.label, kind: KINDS[item.kind], ...(sortText ? { sortText } : {}), ...edit, data: index };
+  return { label: item.label, kind: KINDS[item.kind], ...(item.sortText !== undefined ? { sortText: item.sortText } : {}), ...edit, data: index };
 }
 
 function details(item: CompletionData, markdown: boolean): Pick<CompletionItem, 'detail' | 'documentation'> {

@@ -220,11 +220,12 @@ function termCompletions(model: DocumentModel, offset: number, terms: ReadonlyAr
     if (entry.status === 'rejected') continue;
     const form = formIn(entry, model.language);
     if (form === undefined) continue;
-    const group = entry.status === 'agreed' ? 0 : 1;
-    candidates.push({ label: form, kind: 'term', insertText: form, replace, sortText: `${group}${form}` });
+    // Agreed terms sort first; an editor orders items that sort alike by their labels.
+    const group = entry.status === 'agreed' ? '0' : '1';
+    candidates.push({ label: form, kind: 'term', insertText: form, replace, sortText: group });
     entries.push(entry);
     if (entry.abbreviation && model.language === 'en') {
-      candidates.push({ label: entry.abbreviation, kind: 'term', detail: form, insertText: entry.abbreviation, replace, sortText: `${group}${entry.abbreviation}` });
+      candidates.push({ label: entry.abbreviation, kind: 'term', detail: form, insertText: entry.abbreviation, replace, sortText: group });
       entries.push(entry);
     }
   }

@@ -1,6 +1,7 @@
 // Symbols a workspace search lists for one document: headings and labelled paragraphs, with the section they stand in.
 
 import type { DocumentModel, Range } from '../analysis/model';
+import { holdsInOrder } from '../text/inOrder';
 import { outlineOf } from './outlineOf';
 
 /** One searchable symbol; `container` names the heading it stands under. */
@@ -33,29 +34,13 @@ export function symbolEntries(model: DocumentModel): SymbolEntry[] {
 }
 
 /**
- * Whether a symbol name matches a workspace-symbol query: the query's characters appear in order, ignoring case
- * and spaces, so `op3` finds `OP3 Decides` and `art2` finds `Article 2`. An empty query matches everything.
- */
-export function matchesSymbolQuery(name: string, query: string): boolean {
-  return symbolQueryMatcher(query)(name);
-}
-
-/**
- * `matchesSymbolQuery` for one query and many names: the query is read once (a workspace of 500 drafts has some
- * 180,000 symbols, and each keystroke in the editor's symbol search is a new query).
+ * Whether symbol names match a workspace-symbol query: the query's characters appear in order, ignoring case and
+ * spaces, so `op3` finds `OP3 Decides` and `art2` finds `Article 2`; an empty query matches everything. The query is
+ * read once for all the names (a workspace of 500 drafts has some 180,000 symbols, and each keystroke in the
+ * editor's symbol search is a new query).
  */
 export function symbolQueryMatcher(query: string): (name: string) => boolean {
-  // By characters, as a `for...of` over the query reads it (a character outside the BMP is looked for whole).
   const wanted = [...query.toLowerCase().replace(/\s+/g, '')];
   if (wanted.length === 0) return () => true;
-  return (name) => {
-    const haystack = name.toLowerCase();
-    let at = 0;
-    for (let i = 0; i < wanted.length; i++) {
-      at = haystack.indexOf(wanted[i], at);
-      if (at < 0) return false;
-      at++;
-    }
-    return true;
-  };
+  return (name) => holdsInOrder(name.toLowerCase(), wanted);
 }

@@ -50,7 +50,7 @@ interface Line {
 
 /** A value read: its node, and where the node ends for YAML (past its last line's trailing spaces and line break). */
 interface ReadValue {
-  readonly node: Scalar | YAMLSeq;
+  readonly node: Scalar | YAMLSeq | YAMLMap;
   readonly nodeEnd: number;
 }
 
