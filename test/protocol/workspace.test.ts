@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, WorkspaceSymbolRequest, type Diagnostic, type Location } from 'vscode-languageserver-protocol/node';
 import { TestServer, uriOf } from './testServer';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
@@ -106,6 +106,22 @@ describe('protocol: workspace and settings', function () {
     write('delegations.yaml', 'delegations:\n  - code: SICA\n    name: Central American Integration System\n    kind: organization\n');
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path.join(root, 'delegations.yaml')), type: FileChangeType.Created }] });
     await server.waitForDiagnostics(draft, (p) => !codes(p.diagnostics).includes('delegation.unknown'));
+  });
+
+  it('workspace symbols and delegation references follow unopened drafts as they are written and deleted on disk', async () => {
+    const symbols = async (query: string) =>
+      ((await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) ?? []).map((s) => `${path.basename((s.location as Location).uri)} ${s.name}${s.containerName ? ` < ${s.containerName}` : ''}`);
+    const draft = await server.open(uriOf(path.join(root, 'open.ntx')), '# Open\nOP1. [Notes]{Peru}.');
+    const peru = async () => ((await server.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: draft }, position: { line: 1, character: 14 }, context: { includeDeclaration: true } })) ?? []).map((l) => `${path.basename(l.uri)}:${l.range.start.line}:${l.range.start.character}`);
+    write('a.ntx', '# Part I\nOP1. [Decides]{Peru}.');
+    assert.deepStrictEqual(await symbols('op1'), ['open.ntx OP1 [Notes]. < Open', 'a.ntx OP1 [Decides]. < Part I']);
+    assert.deepStrictEqual(await peru(), ['open.ntx:1:13', 'a.ntx:1:15']);
+    write('a.ntx', '# Part II\nOP1. Decides [again]{Chile, Peru}.');
+    assert.deepStrictEqual(await symbols('op1'), ['open.ntx OP1 [Notes]. < Open', 'a.ntx OP1 Decides [again]. < Part II']);
+    assert.deepStrictEqual(await peru(), ['open.ntx:1:13', 'a.ntx:1:28']);
+    fs.rmSync(path.join(root, 'a.ntx'));
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path.join(root, 'a.ntx')), type: FileChangeType.Deleted }] });
+    assert.deepStrictEqual(await symbols('op1'), ['open.ntx OP1 [Notes]. < Open']);
   });
 
   it('a lexicon named in the front matter that cannot be read is reported where it is named', async () => {

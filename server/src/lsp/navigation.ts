@@ -1,12 +1,13 @@
 // Go to definition, find references and document highlights: footnotes, delegations across the workspace, bracket pairs, lexicon terms.
 
-import { DocumentHighlightKind, type DefinitionParams, type DocumentHighlight, type DocumentHighlightParams, type Location, type ReferenceParams } from 'vscode-languageserver';
+import { DocumentHighlightKind, type CancellationToken, type DefinitionParams, type DocumentHighlight, type DocumentHighlightParams, type Location, type ReferenceParams } from 'vscode-languageserver';
 import { termAt } from '../core/analysis/queries';
-import { delegationAt, delegationMentions } from '../core/features/delegationReferences';
+import { delegationAt } from '../core/features/delegationReferences';
 import { footnoteAt, footnoteDefinitionOf, footnoteOccurrences } from '../core/features/footnotes';
 import { highlightsAt } from '../core/features/highlights';
 import { pathToUri } from '../node/uris';
 import type { Analysis } from './analyses';
+import { cancelled } from './cancelled';
 import { fromLspPosition, TextLines, toLspRange } from './positions';
 import type { Session } from './session';
 
@@ -40,7 +41,7 @@ function termDefinition(session: Session, analysis: Analysis, offset: number): L
  * `textDocument/references`: a footnote's references in its document (and its definition when asked), or every
  * attribution naming a delegation in all open and workspace documents.
  */
-export function references(session: Session, params: ReferenceParams): Location[] | null {
+export async function references(session: Session, params: ReferenceParams, token?: CancellationToken): Promise<Location[] | null> {
   const analysis = session.analysisOf(params.textDocument.uri);
   if (!analysis) return null;
   const offset = fromLspPosition(analysis.lines, params.position);
@@ -53,8 +54,10 @@ export function references(session: Session, params: ReferenceParams): Location[
   const delegation = delegationAt(analysis.model, offset);
   if (!delegation) return null;
   const locations: Location[] = [];
-  for (const document of session.index.documents()) {
-    for (const item of delegationMentions(document.model, delegation.key)) locations.push({ uri: document.uri, range: toLspRange(document.lines, item) });
+  const digests = await session.index.documents(token);
+  if (!digests) throw cancelled();
+  for (const digest of digests) {
+    for (const range of digest.mentionsOf(delegation.key)) locations.push({ uri: digest.uri, range });
   }
   return locations;
 }

@@ -8,6 +8,7 @@ import { buildPositionsReport, buildStatusReport, renderReport, type ReportInput
 import { frontMatterOf, type DocumentContext } from '../core/workspace';
 import { pathToUri, uriToPath } from '../node/uris';
 import type { Analysis } from './analyses';
+import { cancelled } from './cancelled';
 import { toLspRange } from './positions';
 import {
   COMPARE_REVISIONS_REQUEST,
@@ -97,7 +98,7 @@ export async function report(deps: ReportRequestDeps, params: ReportParams, toke
   const skipped: Array<{ uri: string; reason: string }> = [];
   const names = new Set<string>();
   for (const document of params.documents) {
-    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (token?.isCancellationRequested) throw cancelled();
     const reported = await reportedDocument(deps, session, document.uri);
     if ('reason' in reported) {
       skipped.push({ uri: document.uri, reason: reported.reason });

@@ -194,11 +194,11 @@ export function startServer(connection: Connection): void {
 
   connection.onHover((params) => hover(session, params));
   connection.onDocumentSymbol((params) => documentSymbols(session, params));
-  connection.onWorkspaceSymbol((params) => workspaceSymbols(session, params));
+  connection.onWorkspaceSymbol((params, token) => workspaceSymbols(session, params, token));
   connection.onFoldingRanges((params) => foldingRanges(session, params));
   connection.onSelectionRanges((params) => selectionRanges(session, params));
   connection.onDefinition((params) => definition(session, params));
-  connection.onReferences((params) => references(session, params));
+  connection.onReferences((params, token) => references(session, params, token));
   connection.onDocumentHighlight((params) => documentHighlights(session, params));
   connection.onPrepareRename((params) => prepareRename(session, params));
   connection.onRenameRequest((params) => rename(session, params));

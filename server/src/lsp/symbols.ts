@@ -1,10 +1,11 @@
 // Document symbols (the outline) and workspace symbols (headings and paragraph labels across the workspace).
 
-import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation, type WorkspaceSymbolParams } from 'vscode-languageserver';
+import { SymbolKind, type CancellationToken, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import type { Outline, OutlineKind, Range } from '../core';
+import { cancelled } from './cancelled';
 import type { JsonBytes, WritesJson } from './jsonBytes';
 import { outlineOf } from '../core/features/outlineOf';
-import { symbolEntries, symbolQueryMatcher } from '../core/features/workspaceSymbols';
+import { symbolQueryMatcher } from '../core/features/workspaceSymbols';
 import { toLspRange, type TextLines } from './positions';
 import type { Session } from './session';
 
@@ -127,17 +128,21 @@ export function toLspDocumentSymbol(outline: Outline, item: number, lines: TextL
 }
 
 /** `workspace/symbol`: headings and labelled paragraphs of every workspace document whose name matches the query. */
-export function workspaceSymbols(session: Session, params: WorkspaceSymbolParams): SymbolInformation[] {
+export async function workspaceSymbols(session: Session, params: WorkspaceSymbolParams, token?: CancellationToken): Promise<SymbolInformation[]> {
   const symbols: SymbolInformation[] = [];
   const matches = symbolQueryMatcher(params.query);
-  for (const document of session.index.documents()) {
-    for (const entry of symbolEntries(document.model)) {
-      if (!matches(entry.name)) continue;
+  const digests = await session.index.documents(token);
+  if (!digests) throw cancelled();
+  for (const digest of digests) {
+    for (let symbol = 0; symbol < digest.symbolCount; symbol++) {
+      const name = digest.symbolName(symbol);
+      if (!matches(name)) continue;
+      const container = digest.containerName(symbol);
       symbols.push({
-        name: entry.name,
-        kind: entry.kind === 'heading' ? SymbolKind.Module : SymbolKind.Field,
-        location: { uri: document.uri, range: toLspRange(document.lines, entry.selectionRange) },
-        ...(entry.container ? { containerName: entry.container } : {}),
+        name,
+        kind: digest.isHeading(symbol) ? SymbolKind.Module : SymbolKind.Field,
+        location: { uri: digest.uri, range: digest.symbolRange(symbol) },
+        ...(container ? { containerName: container } : {}),
       });
       if (symbols.length >= MAX_WORKSPACE_SYMBOLS) return symbols;
     }

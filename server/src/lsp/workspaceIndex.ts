@@ -1,60 +1,95 @@
-// The Negotext documents of the workspace, open or not, analysed for workspace symbols and delegation references.
+// The Negotext documents of the workspace, open or not, as digests for workspace symbols and delegation references.
 
-import { analyze, parse, type DocumentModel } from '../core';
-import { frontMatterOf, type DocumentContextBuilder, type WorkspaceFiles } from '../core/workspace';
+import { analyze, parse } from '../core';
+import { frontMatterOf, type DocumentContextBuilder } from '../core/workspace';
 import { pathToUri, uriToPath } from '../node/uris';
 import type { Analysis } from './analyses';
+import { DocumentDigest } from './documentDigest';
 import { TextLines } from './positions';
-
-/** One document of the workspace, analysed. */
-export interface IndexedDocument {
-  readonly uri: string;
-  readonly lines: TextLines;
-  readonly model: DocumentModel;
-}
 
 /** The most unopened files a workspace-wide request reads, so that a huge folder cannot stall the server. */
 const MAX_FILES = 2000;
+/** How long the index reads before it lets other messages through. */
+const SLICE_MS = 20;
+
+/** What the index reads of the workspace: the drafts, whether one changed, and its text without a copy kept. */
+export interface IndexedFiles {
+  /** Every workspace file whose name ends with `suffix`, sorted. */
+  list(suffix: string): string[];
+  /** A value that changes when the file's text does, found without reading it; undefined when there is none. */
+  stamp(path: string): string | undefined;
+  /** The file's current text, read without keeping a copy, or undefined when it cannot be read. */
+  readOnce(path: string): string | undefined;
+}
 
 /**
  * Open documents come from the editor's analyses (their unsaved text is what the user sees); other `.ntx` files are
- * read from disk and analysed without a lexicon (symbols and attributions do not depend on one), cached by content.
+ * read from disk and analysed without a lexicon (symbols and attributions do not depend on one). Each is kept as its
+ * digest, not its text or model, and read again only when its stamp changes.
  */
 export class WorkspaceIndex {
-  private readonly cache = new Map<string, { readonly text: string; readonly document: IndexedDocument }>();
+  private readonly cache = new Map<string, { readonly stamp: string; readonly digest: DocumentDigest }>();
+  /** Digests of open documents by analysis, so that the queries of one version share one digest. */
+  private readonly openDigests = new WeakMap<Analysis, DocumentDigest>();
 
   constructor(
-    private readonly files: WorkspaceFiles,
+    private readonly files: IndexedFiles,
     private readonly contexts: DocumentContextBuilder,
     private readonly openAnalyses: () => ReadonlyArray<Analysis>,
   ) {}
 
-  /** Every Negotext document: the open ones first, then the workspace's other `.ntx` files. */
-  documents(): IndexedDocument[] {
+  /**
+   * Every Negotext document: the open ones first, then the workspace's other `.ntx` files; undefined when `token` is
+   * cancelled first. Reading a folder of drafts for the first time takes a second or more (500 of 50 KB), so the
+   * reading pauses every few milliseconds to let the server answer other messages, such as a keystroke's
+   * diagnostics, and stops when the request is cancelled (as an editor does when the query changes); what was read
+   * stays for the next request.
+   */
+  async documents(token?: { readonly isCancellationRequested: boolean }): Promise<DocumentDigest[] | undefined> {
     const open = this.openAnalyses();
-    const result: IndexedDocument[] = open.map((a) => ({ uri: a.uri, lines: a.lines, model: a.model }));
+    const result = open.map((analysis) => this.openDigest(analysis));
     const openPaths = new Set(open.map((a) => uriToPath(a.uri)).filter((p): p is string => p !== undefined));
     const seen = new Set<string>();
+    let sliceStart = Date.now();
     for (const path of this.files.list('.ntx').slice(0, MAX_FILES)) {
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token?.isCancellationRequested) return undefined;
+        sliceStart = Date.now();
+      }
       seen.add(path);
       if (openPaths.has(path)) continue;
-      const document = this.indexed(path);
-      if (document) result.push(document);
+      const digest = this.digestOf(path);
+      if (digest) result.push(digest);
     }
     for (const path of [...this.cache.keys()]) if (!seen.has(path)) this.cache.delete(path);
     return result;
   }
 
-  private indexed(path: string): IndexedDocument | undefined {
-    const text = this.files.read(path);
-    if (text === undefined) return undefined;
+  private openDigest(analysis: Analysis): DocumentDigest {
+    let digest = this.openDigests.get(analysis);
+    if (!digest) {
+      digest = DocumentDigest.of(analysis.uri, analysis.model, analysis.lines);
+      this.openDigests.set(analysis, digest);
+    }
+    return digest;
+  }
+
+  private digestOf(path: string): DocumentDigest | undefined {
+    // The stamp is taken before the read: a change in between makes the next stamp differ, and the file is read again.
+    const stamp = this.files.stamp(path);
     const cached = this.cache.get(path);
-    if (cached && cached.text === text) return cached.document;
+    if (cached && stamp !== undefined && cached.stamp === stamp) return cached.digest;
+    const text = this.files.readOnce(path);
+    if (text === undefined) {
+      this.cache.delete(path);
+      return undefined;
+    }
     const tree = parse(text);
     const context = this.contexts.contextFor(path, frontMatterOf(tree));
-    const model = analyze(tree, { delegations: context.registry });
-    const document = { uri: pathToUri(path), lines: new TextLines(text), model };
-    this.cache.set(path, { text, document });
-    return document;
+    const digest = DocumentDigest.of(pathToUri(path), analyze(tree, { delegations: context.registry }), new TextLines(text));
+    if (stamp === undefined) this.cache.delete(path);
+    else this.cache.set(path, { stamp, digest });
+    return digest;
   }
 }

@@ -45,6 +45,29 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
   }
 
   read(filePath: string): string | undefined {
+    return this.readFile(filePath, true);
+  }
+
+  /** As `read`, without keeping the text: for readers that keep their own digest of many files (the workspace index). */
+  readOnce(filePath: string): string | undefined {
+    return this.readFile(filePath, false);
+  }
+
+  /**
+   * The file's size and modification time, which change when it is written, or undefined when it cannot be read or
+   * its text is an editor's (unsaved text changes without either).
+   */
+  stamp(filePath: string): string | undefined {
+    if (this.options.overlay?.(filePath) !== undefined || !path.isAbsolute(filePath)) return undefined;
+    try {
+      const stat = fs.statSync(filePath);
+      return stat.isFile() ? `${stat.mtimeMs}:${stat.size}` : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private readFile(filePath: string, keep: boolean): string | undefined {
     const overlaid = this.options.overlay?.(filePath);
     if (overlaid !== undefined) return overlaid;
     // A relative path here was never resolved against a document or folder (an untitled draft, a virtual workspace);
@@ -57,7 +80,7 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
       const cached = this.reads.get(filePath);
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
       const text = fs.readFileSync(filePath, 'utf8').replace(/^\uFEFF/, '');
-      this.reads.set(filePath, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+      if (keep) this.reads.set(filePath, { mtimeMs: stat.mtimeMs, size: stat.size, text });
       return text;
     } catch {
       this.reads.delete(filePath);
@@ -107,3 +130,4 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return files;
   }
 }
+

@@ -44,3 +44,9 @@ export function delegationMentions(model: DocumentModel, key: string): Attributi
   for (let i = 0; i < clauses.itemCount; i++) if (keyOf(clauses.itemCode(i), clauses.itemText(i)) === key) mentions.push(clauses.item(i));
   return mentions;
 }
+
+/** Calls `visit` with the key and range of every attribution item in the document, in document order. */
+export function forEachDelegationMention(model: DocumentModel, visit: (key: string, start: number, end: number) => void): void {
+  const clauses = model.clauseTable;
+  for (let i = 0; i < clauses.itemCount; i++) visit(keyOf(clauses.itemCode(i), clauses.itemText(i)), clauses.itemStart(i), clauses.itemEnd(i));
+}
