@@ -154,6 +154,17 @@ function serverTable(results) {
         ? [`7. \`negotext check\` over ${cli.documents} documents of 50 KB (${formatBytes(cli.bytes)}) + the lexicon, whole process`, `${formatMs(cli.ms)} wall, median of ${cli.runs.length} (${cli.runs.map((r) => formatMs(r)).join(', ')}); ${(cli.bytes / 1048576 / (cli.ms / 1000)).toFixed(1)} MB/s; ${thousands(cli.findings)} findings`]
         : ['7. `negotext check` over 500 documents', `not available: ${cli.reason}`],
     );
+    const symbols = cli.workspaceSymbols;
+    if (symbols) {
+      rows.push(
+        symbols.available
+          ? [
+              `7. Workspace symbols over the same ${cli.documents} drafts, unopened, in a fresh server (\`workspace/symbol\`): the first query, which reads and digests every draft; then ten other queries`,
+              `first ${formatMs(symbols.firstMs)} (${thousands(symbols.firstSymbols)} symbols found); later p50 ${formatMs(symbols.laterMs)}, at most ${formatMs(symbols.laterMaxMs)}; the server's live memory ${formatBytes(symbols.liveBefore)} before, ${formatBytes(symbols.liveAfter)} after (the digests kept for later queries: ${formatBytes(symbols.liveAfter - symbols.liveBefore)}, ${((symbols.liveAfter - symbols.liveBefore) / cli.bytes).toFixed(2)}× the drafts' bytes)`,
+            ]
+          : ['7. Workspace symbols over the same drafts', `not available: ${symbols.reason}`],
+      );
+    }
   }
   if (!rows.length) return '(server and CLI not measured in this run)';
   return ['| Measure | Result |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
@@ -366,7 +377,10 @@ ${inputsSection(results)}
   documents with incremental sync and answers hover with nothing), under the same flags: what any Node language
   server built on the protocol library pays to hold the text, apart from Negotext\'s own code.
 - **CLI.** \`node dist/cli.js check <folder>\`, whole process, stdout to a pipe that is read and counted, after one
-  warm-up run (file cache); median wall time.
+  warm-up run (file cache); median wall time. Then a fresh server (with \`--expose-gc\`) over the same folder, none of
+  its drafts open: one workspace-symbol query that matches few symbols (every draft read, analysed and digested),
+  ten other queries (their median and slowest), and the server's live memory before and after
+  (\`negotext/serverInfo\`).
 - **Growth tests.** \`test/performance/growth.test.ts\` (in \`npm test\`) checks on 100, 200 and 400 KB texts that each
   doubling less than triples the median time, with and without the lexicon; hostile texts and other features are
   checked the same way through \`test/support/growth.ts\` (the fastest of a few runs, each after a full collection).

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, formatMs, readArguments, someOf, somePath } from './common.mjs';
+import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, formatMs, formatBytes, readArguments, someOf, somePath } from './common.mjs';
 import { LspSession } from './lsp.mjs';
 import { writeReport } from './report.mjs';
 
@@ -675,6 +675,38 @@ if (ONLY.includes('cli')) {
       ? { available: false, reason: `exit status ${failed.code}: ${failed.stderr.trim().split('\n').slice(0, 3).join(' | ')}` }
       : { available: true, documents: WORKSPACE.documents, bytes, runs: runs.map((r) => r.ms), ms: median(runs.map((r) => r.ms)), findings: runs[0].lines, exitCode: runs[0].code };
     log(results.cli.available ? `  ${formatMs(results.cli.ms)} wall (median of ${runs.length}), ${results.cli.findings} findings` : `  not available: ${results.cli.reason}`);
+    if (results.cli.available) results.cli.workspaceSymbols = await measureWorkspaceSymbols(folder);
+  }
+}
+
+/**
+ * Workspace symbol search over the same folder in a fresh server: the first query reads and digests every draft, the
+ * later ones (other queries, as a user types in the editor's symbol search) read only what changed. Also the server's
+ * live memory before and after, with `--expose-gc` so that `negotext/serverInfo` collects first.
+ */
+async function measureWorkspaceSymbols(folder) {
+  log('Workspace symbols over the same folder...');
+  if (!existsSync(serverPath)) return { available: false, reason: 'dist/server.js does not exist' };
+  let session;
+  try {
+    session = await LspSession.start(serverPath, folder, { nodeArgs: [...serverNodeFlags, '--expose-gc'] });
+    const live = async () => {
+      const info = await session.request('negotext/serverInfo', {});
+      return info.result.heapUsed + (info.result.arrayBuffers ?? 0);
+    };
+    const liveBefore = await live();
+    const first = await session.request('workspace/symbol', { query: 'zz' });
+    const later = [];
+    for (const query of ['op1', 'art', 'zq', 'decides', 'pp2', 'recall', 'x', 'op12', 'annex', 'zz']) later.push((await session.request('workspace/symbol', { query })).ms);
+    const liveAfter = await live();
+    const result = { available: true, firstMs: first.ms, firstSymbols: first.result.length, laterMs: median(later), laterMaxMs: Math.max(...later), liveBefore, liveAfter, peak: session.memory()?.peak };
+    log(`  first query ${formatMs(result.firstMs)}, later ${formatMs(result.laterMs)}; live memory ${formatBytes(liveBefore)} → ${formatBytes(liveAfter)}`);
+    return result;
+  } catch (error) {
+    log(`  not available: ${error.message}`);
+    return { available: false, reason: error.message };
+  } finally {
+    await session?.stop();
   }
 }
 
@@ -697,6 +729,7 @@ const ANCHORS = new Set(['markdown-it', 'mdls-symbols']);
 const unmeasured = [
   ...results.core.flatMap((entry) => Object.entries(entry.failures).filter(([name]) => !ANCHORS.has(name)).map(([name, error]) => `core ${entry.label} ${name}: ${error}`)),
   ...['lsp', 'memory', 'cli'].filter((part) => ONLY.includes(part) && results[part] && !results[part].available).map((part) => `${part}: ${results[part].reason}`),
+  ...(results.cli?.workspaceSymbols?.available === false ? [`workspace symbols: ${results.cli.workspaceSymbols.reason}`] : []),
 ];
 if (unmeasured.length > 0) {
   log(`Not measured, from an error of Negotext's own:\n${unmeasured.map((line) => `  ${line}`).join('\n')}`);
