@@ -71,6 +71,17 @@ describe('cli', () => {
     assert.strictEqual(json[0].brackets, 2);
     assert.strictEqual(json[0].sections[0].heading, 'Part');
   });
+  it('stats over several drafts: each printed as it is counted, a blank line between them; JSON one array', () => {
+    const drafts = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-cli-stats-'));
+    const files = ['a.ntx', 'b.ntx', 'c.ntx'].map((name) => path.join(drafts, name));
+    files.forEach((file, i) => fs.writeFileSync(file, `# Part ${i + 1} with a heading long enough\n\nOP1. ${'[a]'.repeat(i)} text.\n`));
+    const alone = files.map((file) => run('stats', file).stdout.replace(/\n$/, ''));
+    assert.strictEqual(run('stats', drafts).stdout, `${alone.join('\n\n')}\n`);
+    const json = run('stats', '--format=json', drafts).stdout;
+    assert.strictEqual(json, `${JSON.stringify(files.map((file) => JSON.parse(run('stats', '--format=json', file).stdout)[0]), null, 2)}\n`);
+    assert.deepStrictEqual(JSON.parse(json).map((d: { brackets: number }) => d.brackets), [0, 1, 2]);
+    fs.rmSync(drafts, { recursive: true, force: true });
+  });
   /** A folder of four drafts with 900 unclosed brackets each: 3,600 finding lines, some 350 KB, more than a pipe holds. */
   function manyFindings(): string {
     const many = fs.mkdtempSync(path.join(os.tmpdir(), 'negotext-cli-many-'));
