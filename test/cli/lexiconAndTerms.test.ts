@@ -5,7 +5,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseLexicon } from '../../server/src/core/lexicon';
+import { analyze } from '../../server/src/core';
+import { createTermMatcher, parseLexicon } from '../../server/src/core/lexicon';
+import type { AnalysedFile } from '../../server/src/cli/analyseFiles';
+import { buildTermReport } from '../../server/src/cli/commands/terms';
 import { runCliIn } from '../reports/runCli';
 import { fixturePath } from '../support/paths';
 
@@ -73,6 +76,32 @@ describe('cli: lexicon import and terms', function () {
         '',
       ].join('\n'),
     );
+  });
+
+  it('terms keeps none of the drafts\' text: a spelling kept for the report is a copy, not a view into its draft', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
+    const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
+    const lexicon = parseLexicon(fs.readFileSync(path.join(drafts, 'ict.lexicon.yaml'), 'utf8'), 'ict.lexicon.yaml').lexicon;
+    const terms = createTermMatcher([lexicon]);
+    const context = { lexicons: [lexicon] } as unknown as AnalysedFile['context'];
+    // Much prose around one deprecated and one contested use (both spellings long enough to be views).
+    const prose = 'the parties agree to cooperate further in good faith '.repeat(2000);
+    let chars = 0;
+    // A first report, so that what the first one makes once (compiled code, the matcher's tables) is not counted.
+    buildTermReport([{ path: 'warm.ntx', text: 'cyber technologies', model: analyze('cyber technologies', { terms }), context }]);
+    const before = heap();
+    function* files() {
+      for (let i = 0; i < 40; i++) {
+        const text = `OP1. ${prose} cyber technologies and cyber sovereignty ${i}.\n`;
+        chars += text.length;
+        yield { path: `d${i}.ntx`, text, model: analyze(text, { terms }), context };
+      }
+    }
+    const report = buildTermReport(files());
+    const kept = heap() - before;
+    assert.strictEqual(report.terms.reduce((n, t) => n + t.deprecated.length + t.contested.length, 0), 80);
+    assert.ok(kept < chars / 10, `the report keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
   });
 
   it('terms --format json, and a document with no lexicon is said so', () => {

@@ -3,6 +3,7 @@
 
 import * as path from 'path';
 import { LineIndex, type TermOccurrence } from '../../core';
+import { detached } from '../../core/text/detached';
 import { AnalysedInputs, type AnalysedFile } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import type { CliCommand } from '../io';
@@ -78,6 +79,14 @@ export function buildTermReport(files: Iterable<Pick<AnalysedFile, 'path' | 'tex
     readonly rejected: TermUse[];
   }
   const byEntry = new Map<object, Building>();
+  // One copy of each spelling for all its uses: a spelling cut from a draft (13 characters or more) is a view that
+  // would keep the whole draft alive to the end of the report.
+  const spellings = new Map<string, string>();
+  const spelling = (matched: string): string => {
+    let kept = spellings.get(matched);
+    if (kept === undefined) spellings.set(matched, (kept = detached(matched)));
+    return kept;
+  };
   for (const file of files) {
     paths.push(file.path);
     const lexiconOf = new Map<object, string>();
@@ -85,7 +94,7 @@ export function buildTermReport(files: Iterable<Pick<AnalysedFile, 'path' | 'tex
     const index = new LineIndex(file.text);
     const use = (occurrence: TermOccurrence): TermUse => {
       const at = index.position(occurrence.start);
-      return { file: file.path, line: at.line + 1, column: at.character + 1, matched: occurrence.matched, ...(occurrence.replacement !== undefined ? { replacement: occurrence.replacement } : {}) };
+      return { file: file.path, line: at.line + 1, column: at.character + 1, matched: spelling(occurrence.matched), ...(occurrence.replacement !== undefined ? { replacement: occurrence.replacement } : {}) };
     };
     for (const occurrence of file.model.terms.toArray()) {
       let building = byEntry.get(occurrence.entry);
