@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
-import { activeEditor, charAt, dismiss, hoverOver, openFromExplorer, quickOpen, renderedText, runCommand, screenshot, typeParagraphsAtEnd } from './workbench.mjs';
+import { activeEditor, charAt, codeLensesShown, dismiss, hoverOver, openFromExplorer, quickOpen, renderedText, runCommand, screenshot, typeParagraphsAtEnd } from './workbench.mjs';
 
 /**
  * Runs the steps against the workbench at `serverUrl` with `workspace` (a copy of test/e2e/workspace) open, then
@@ -46,6 +46,7 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
       await page.locator('#status\\.editor\\.mode', { hasText: 'Negotext' }).waitFor({ timeout: 30_000 });
       await activeEditor(page).locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
       await activeEditor(page).locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+      await codeLensesShown(page); // before the next step finds a term on screen
       await page.keyboard.press('Control+Shift+M');
       const problems = page.locator('.markers-panel');
       for (const text of ['Stray "]"', 'Unclosed bracket', 'Deprecated term "cyber technologies"', 'Unknown role "backed"']) {
@@ -74,6 +75,7 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
 
     await step('hovering over a lexicon term shows the agreed term', async () => {
       await openFromExplorer(page, 'clean.ntx', 'Recalling its resolution');
+      await codeLensesShown(page);
       const point = await charAt(page, 'Recalling its resolution', 'communications technologies', 4);
       const text = await hoverOver(page, point, 'A/70/174');
       if (!/agreed/i.test(text)) throw new Error(`the term hover does not say "agreed": ${text}`);

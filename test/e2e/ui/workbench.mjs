@@ -96,6 +96,14 @@ export async function hoverOver(page, point, text) {
   return hover.innerText();
 }
 
+/**
+ * Waits until the server's code lenses show in the active editor. They come after the text, above headings, and push
+ * the lines below them down: a point found on screen before they come may then lie on another line.
+ */
+export async function codeLensesShown(page) {
+  await activeEditor(page).locator('.codelens-decoration').first().waitFor({ timeout: 30_000 });
+}
+
 /** Closes hovers and widgets by moving the mouse away and pressing Escape. */
 export async function dismiss(page) {
   await page.mouse.move(3, 3);
