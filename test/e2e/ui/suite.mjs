@@ -58,9 +58,21 @@ export async function runUiSuite({ serverUrl, workspace, examples, screenshotDir
     await step('a quick fix from Ctrl+. replaces a deprecated term', async () => {
       const point = await charAt(page, 'cyber technologies', 'cyber technologies', 3);
       await page.mouse.click(point.x, point.y);
-      await page.keyboard.press('Control+.');
+      // The workbench asks for the cursor's code actions itself and shows its light bulb once they come. Ctrl+. pressed
+      // before then was twice answered "No code actions available" in about ten runs on a slow host (once with the
+      // light bulb showing beside it); a user seeing that presses again, and so does the step.
+      await activeEditor(page).locator('.lightBulbWidget').waitFor({ state: 'visible', timeout: 20_000 });
       const item = page.locator('.action-widget .monaco-list-row', { hasText: 'information and communications technologies' }).first();
-      await item.waitFor({ timeout: 20_000 });
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+.');
+        try {
+          await item.waitFor({ timeout: attempt < 3 ? 5_000 : 20_000 });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          await page.keyboard.press('Escape');
+        }
+      }
       await shot('2-quick-fix');
       // Choose it with the keyboard, as after Ctrl+.: move the focus down to it, then Enter.
       const focused = page.locator('.action-widget .monaco-list-row.focused');
