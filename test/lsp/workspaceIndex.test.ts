@@ -2,6 +2,7 @@
 // it changes, and holding none of its text.
 
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/core';
 import { delegationKey, delegationMentions } from '../../server/src/core/features/delegationReferences';
 import { symbolEntries } from '../../server/src/core/features/workspaceSymbols';
@@ -74,7 +75,20 @@ function checkDigestOf(text: string): void {
   }
 }
 
+/** Pieces of drafts with many symbols and attributions, headings of one name at several levels among them. */
+const PIECES = [
+  '# Part I\n', '## Part I\n', '### 𝒜rticle 2 bis\n', 'OP1. ', 'PP2. ', '(a) ', '1. ', 'Decides', ' to act', '[x]', '{US, Narnia}',
+  '{proposed: USA; opposed: CN}', '{ad ref}', '{', '}', '[', ']', '\n', '\n\n', '\r\n', '\r', 'Option 1: ', '😀', ' ', '.',
+];
+
 describe('workspace index', () => {
+  it('a digest answers as the analysis it was made from, for drafts made of random pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => checkDigestOf(pieces.join(''))),
+      { numRuns: 300 },
+    );
+  });
+
   it('a digest answers as the analysis it was made from: symbols, their sections and ranges, each delegation\'s mentions', () => {
     checkDigestOf('');
     checkDigestOf('# Part I\n## Article 1\nOP1. Decides {US, EU}:\n(a) to act {proposed: Narnia};\n\n# Part I\nPP2. Again {Narnia; opposed: US}.');
