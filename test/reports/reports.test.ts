@@ -50,6 +50,28 @@ describe('status report', () => {
     assert.strictEqual(text.slice(op2.location.offset, op2.location.offset + 4), 'OP2.');
   });
 
+  it('keeps none of the drafts\' text once built: names, headings and excerpts are copies, not views into it', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
+    const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
+    buildStatusReport([{ file: 'warm.ntx', model: analyze('# H\nOP1. x') }]);
+    // Much prose around a heading, an unlabelled paragraph and a footnote, each long enough to be a view.
+    const prose = 'the parties agree to cooperate further in good faith '.repeat(2000);
+    let chars = 0;
+    const before = heap();
+    function* inputs() {
+      for (let i = 0; i < 40; i++) {
+        const text = `# A heading long enough to be a view ${i}\nOP1. Decides ${prose}.\n\nAn unlabelled paragraph ${i}.\n\nOP2. y.[^1]\n\n[^1]: A footnote long enough to be a view ${i}.\n`;
+        chars += text.length;
+        yield { file: `d${i}.ntx`, model: analyze(text) };
+      }
+    }
+    const built = buildStatusReport(inputs());
+    const kept = heap() - before;
+    assert.strictEqual(built.documents.length, 40);
+    assert.ok(kept < chars / 4, `the report keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
+  });
+
   for (const format of REPORT_FORMATS) {
     it(`renders as ${format} (fixture resolution.status.${format})`, () => {
       expectFile(fixturePath('reports', `resolution.status.${format}`), renderReport(report, format));

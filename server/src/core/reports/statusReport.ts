@@ -6,6 +6,7 @@ import { excerpt } from '../features/messages';
 import { Locator, type SourceLocation } from './locator';
 import { forEachProseWord } from './wordCount';
 import { firstStartingFrom } from '../analysis/queries';
+import { detached } from '../text/detached';
 
 /** A document to report on: the path or URI it is shown under, and its model. */
 export interface ReportInput {
@@ -154,7 +155,7 @@ function documentStatus(input: ReportInput): DocumentStatus {
   model.headings.forEach((heading, index) => {
     const paragraphs = paragraphsBySection.get(index) ?? [];
     const own = blockCounts[headingBlocks.get(heading.start) ?? -1] ?? emptyCounts();
-    sections.push({ heading: heading.text, level: heading.level, location: locator.at(heading.start), statuses: sectionStatuses[index + 1], paragraphs, ...finish(sumCounts([own, ...paragraphs])) });
+    sections.push({ heading: locator.sectionName(index), level: heading.level, location: locator.at(heading.start), statuses: sectionStatuses[index + 1], paragraphs, ...finish(sumCounts([own, ...paragraphs])) });
   });
 
   const blockAt = new Map(model.blocks.toArray().map((block, index) => [block.start, index]));
@@ -168,7 +169,7 @@ function documentStatus(input: ReportInput): DocumentStatus {
       label: definition.label,
       references: referenceCount.get(definition.label) ?? 0,
       positions: describePositions(positionsOf(model.clauseTable, annotation)),
-      excerpt: excerpt(body, 60),
+      excerpt: detached(excerpt(body, 60)),
       location: locator.at(definition.start),
       ...finish(blockCounts[block] ?? emptyCounts()),
     };
