@@ -15,6 +15,34 @@ const FILE = 'resolution.ntx';
 const text = fs.readFileSync(fixturePath('reports', FILE), 'utf8');
 const inputs = [{ file: FILE, model: analyseText(text) }];
 
+/**
+ * Builds a report over 40 drafts of 100 KB, made as the report reads them, and checks that what it keeps afterwards is
+ * far less than the drafts: a name, heading or excerpt kept as a view into its draft (V8 slices of 13 characters or
+ * more) would keep every draft alive. `count` tells how many documents the report holds (asked after the heap is
+ * measured, so that the report is alive while it is).
+ */
+function checkKeepsNoText<R>(build: (inputs: Iterable<{ file: string; model: DocumentModel }>) => R, count: (report: R) => number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
+  const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
+  build([{ file: 'warm.ntx', model: analyze('# H\nOP1. [x]{US} y') }]);
+  // Much prose around a heading, attributed brackets, an unlabelled paragraph and a footnote, each long enough to be a view.
+  const prose = 'the parties agree to cooperate further in good faith '.repeat(2000);
+  let chars = 0;
+  const before = heap();
+  function* inputs() {
+    for (let i = 0; i < 40; i++) {
+      const text = `# A heading long enough to be a view ${i}\nOP1. Decides ${prose} [to act on the matter at once ${i}]{proposed: US; opposed: CN}.\n\nAn unlabelled paragraph ${i}.\n\nOP2. {EU} y.[^1]\n\n[^1]: {RU} A footnote long enough to be a view ${i}.\n`;
+      chars += text.length;
+      yield { file: `d${i}.ntx`, model: analyze(text) };
+    }
+  }
+  const report = build(inputs());
+  const kept = heap() - before;
+  assert.strictEqual(count(report), 40);
+  assert.ok(kept < chars / 4, `the report keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
+}
+
 describe('status report', () => {
   const report = buildStatusReport(inputs);
   const doc = report.documents[0];
@@ -51,25 +79,7 @@ describe('status report', () => {
   });
 
   it('keeps none of the drafts\' text once built: names, headings and excerpts are copies, not views into it', () => {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
-    const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
-    buildStatusReport([{ file: 'warm.ntx', model: analyze('# H\nOP1. x') }]);
-    // Much prose around a heading, an unlabelled paragraph and a footnote, each long enough to be a view.
-    const prose = 'the parties agree to cooperate further in good faith '.repeat(2000);
-    let chars = 0;
-    const before = heap();
-    function* inputs() {
-      for (let i = 0; i < 40; i++) {
-        const text = `# A heading long enough to be a view ${i}\nOP1. Decides ${prose}.\n\nAn unlabelled paragraph ${i}.\n\nOP2. y.[^1]\n\n[^1]: A footnote long enough to be a view ${i}.\n`;
-        chars += text.length;
-        yield { file: `d${i}.ntx`, model: analyze(text) };
-      }
-    }
-    const built = buildStatusReport(inputs());
-    const kept = heap() - before;
-    assert.strictEqual(built.documents.length, 40);
-    assert.ok(kept < chars / 4, `the report keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
+    checkKeepsNoText(buildStatusReport, (report) => report.documents.length);
   });
 
   for (const format of REPORT_FORMATS) {
@@ -101,6 +111,10 @@ describe('positions report', () => {
     const item = report.items.find((i) => i.kind === 'bracket' && i.paragraph === 'PP3')!;
     assert.deepStrictEqual({ line: item.location.line, column: item.location.column }, { line: 13, column: 6 });
     assert.strictEqual(text[item.location.offset], '[');
+  });
+
+  it('keeps none of the drafts\' text once built: excerpts and names are copies, not views into it', () => {
+    checkKeepsNoText((inputs) => buildPositionsReport(inputs, registry), (report) => report.files.length);
   });
 
   it('builds the paragraph × delegation matrix', () => {

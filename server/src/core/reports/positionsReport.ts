@@ -2,6 +2,7 @@
 
 import type { Annotation, DocumentModel, Role } from '../analysis/model';
 import { excerpt } from '../features/messages';
+import { StringColumn } from '../text/stringColumn';
 import { delegationRoles } from './delegationRoles';
 import { Locator, trimLabel, type SourceLocation } from './locator';
 import type { ReportInput } from './statusReport';
@@ -153,7 +154,10 @@ function itemsOf(model: DocumentModel, locator: Locator): FoundItem[] {
     const where = reference ? place(reference.start) : { section: locator.sectionName(sectionAt(model, definition.start)) };
     found.push({ kind: 'footnote', excerpt: excerpt(text.slice(annotation.end, definition.end), 60), location: locator.at(definition.start), section: where.section, paragraph: `[^${definition.label}]`, annotation });
   }
-  return found.sort((a, b) => a.location.offset - b.location.offset);
+  // Excerpts are views into the text (see `excerpts.ts`), and the report keeps them after the model is let go: copied
+  // out, a document's all at once, they no longer keep the whole draft alive.
+  const excerpts = new StringColumn(found.map((item) => item.excerpt));
+  return found.map((item, index) => ({ ...item, excerpt: excerpts.at(index) })).sort((a, b) => a.location.offset - b.location.offset);
 }
 
 function sectionAt(model: DocumentModel, offset: number): number {
