@@ -100,7 +100,9 @@ describe('parseLexicon entry by entry', () => {
       assert.ok(grown < 10 * text.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MB`);
     });
 
-    it('gives what reading the whole file gives after every one-character edit of small lexicons, Windows line ends too', () => {
+    it('gives what reading the whole file gives after every one-character edit of small lexicons, Windows line ends too', function () {
+      // Every edit of every lexicon, each read whole and in pieces: 18 s alone on a slow host, more under CI's load.
+      this.timeout(120_000);
       const small = 'title: T\nterms: # all\n  - term: alpha\n    status: agreed\n    variants: [beta]\n\n  # next\n  - term: gamma\n    definition: |\n      a text\n';
       const twins = 'title: Terms\nterms:\n  - term: alpha\n  - term: alpha';
       // The plain layout, which entries are read in without the YAML library (see plainEntry.ts).
