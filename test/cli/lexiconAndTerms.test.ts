@@ -11,6 +11,7 @@ import type { AnalysedFile } from '../../server/src/cli/analyseFiles';
 import { buildTermReport } from '../../server/src/cli/commands/terms';
 import { runCliIn } from '../reports/runCli';
 import { fixturePath } from '../support/paths';
+import { heapAfterCollection } from '../support/heap';
 
 describe('cli: lexicon import and terms', function () {
   this.timeout(30_000);
@@ -79,9 +80,6 @@ describe('cli: lexicon import and terms', function () {
   });
 
   it('terms keeps none of the drafts\' text: a spelling kept for the report is a copy, not a view into its draft', () => {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
-    const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
     const lexicon = parseLexicon(fs.readFileSync(path.join(drafts, 'ict.lexicon.yaml'), 'utf8'), 'ict.lexicon.yaml').lexicon;
     const terms = createTermMatcher([lexicon]);
     const context = { lexicons: [lexicon] } as unknown as AnalysedFile['context'];
@@ -90,7 +88,7 @@ describe('cli: lexicon import and terms', function () {
     let chars = 0;
     // A first report, so that what the first one makes once (compiled code, the matcher's tables) is not counted.
     buildTermReport([{ path: 'warm.ntx', text: 'cyber technologies', model: analyze('cyber technologies', { terms }), context }]);
-    const before = heap();
+    const before = heapAfterCollection();
     function* files() {
       for (let i = 0; i < 40; i++) {
         const text = `OP1. ${prose} cyber technologies and cyber sovereignty ${i}.\n`;
@@ -99,7 +97,7 @@ describe('cli: lexicon import and terms', function () {
       }
     }
     const report = buildTermReport(files());
-    const kept = heap() - before;
+    const kept = heapAfterCollection() - before;
     assert.strictEqual(report.terms.reduce((n, t) => n + t.deprecated.length + t.contested.length, 0), 80);
     assert.ok(kept < chars / 10, `the report keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
   });

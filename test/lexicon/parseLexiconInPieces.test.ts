@@ -6,6 +6,7 @@ import { parseLexicon, parseLexiconWhole, type ParsedLexicon } from '../../serve
 import { cutIntoEntries } from '../../server/src/core/lexicon/entryTexts';
 import { readPlainEntry } from '../../server/src/core/lexicon/plainEntry';
 import { generateLexicon } from '../performance/generateText';
+import { heapAfterCollection } from '../support/heap';
 
 /** The text cut as `cutIntoEntries` cuts it: the head, then each entry; undefined when it does not cut. */
 function pieces(text: string): string[] | undefined {
@@ -81,13 +82,10 @@ describe('parseLexicon entry by entry', () => {
     });
 
     it('keeps no earlier version of the file alive through the readings it passes on', () => {
-      const gc = (globalThis as { gc?: () => void }).gc;
-      assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
       // Plain values, which the YAML library cuts from the text it parses rather than building anew.
       let text = generateLexicon().text.replace(/: "([A-Za-z][^"#:[\]{}]*)"$/gm, ': $1');
       let parsed = parseLexicon(text, 'terms.lexicon.yaml');
-      const heapAfter = () => (gc(), gc(), process.memoryUsage().heapUsed);
-      const before = heapAfter();
+      const before = heapAfterCollection();
       // A hundred keystrokes, each in another entry: were each edited entry's reading to keep its version of the file,
       // a hundred 300 KB texts would stay alive.
       for (let k = 0; k < 100; k++) {
@@ -96,7 +94,7 @@ describe('parseLexicon entry by entry', () => {
         parsed = parseLexicon(text, 'terms.lexicon.yaml', parsed.readings);
       }
       assert.ok(parsed.readings, 'read in pieces');
-      const grown = heapAfter() - before;
+      const grown = heapAfterCollection() - before;
       assert.ok(grown < 10 * text.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MB`);
     });
 

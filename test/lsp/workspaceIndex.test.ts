@@ -12,6 +12,7 @@ import { DocumentDigest } from '../../server/src/lsp/documentDigest';
 import { TextLines, toLspRange } from '../../server/src/lsp/positions';
 import { WorkspaceIndex, type IndexedFiles } from '../../server/src/lsp/workspaceIndex';
 import { generateText } from '../performance/generateText';
+import { heapAfterCollection } from '../support/heap';
 
 /** Drafts in memory, each with a stamp that a write changes; counts the reads the index makes. */
 class Drafts implements IndexedFiles, WorkspaceFiles {
@@ -153,14 +154,11 @@ describe('workspace index', () => {
   });
 
   it('keeps none of the drafts\' text: names and keys are copies, not views into it', async () => {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
-    const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
     const drafts = new Drafts();
     // Few symbols and mentions, in much prose: were a name or a key a view into its draft, each draft would stay alive.
     const prose = 'the parties agree to cooperate further in good faith '.repeat(2000);
     let chars = 0;
-    const before = heap();
+    const before = heapAfterCollection();
     for (let i = 0; i < 40; i++) {
       const text = `# A heading long enough to be sliced ${i}\nOP1. Decides ${prose}{delegation of somewhere ${i}}.\n`;
       drafts.write(`/ws/d${i}.ntx`, text);
@@ -169,7 +167,7 @@ describe('workspace index', () => {
     const index = new WorkspaceIndex(drafts, new DocumentContextBuilder(drafts), () => []);
     assert.strictEqual((await index.documents())!.length, 40);
     for (let i = 0; i < 40; i++) drafts.remove(`/ws/d${i}.ntx`);
-    const kept = heap() - before;
+    const kept = heapAfterCollection() - before;
     assert.ok(kept < chars / 10, `the index keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
     // The index was alive, its digests kept, while the heap was measured.
     assert.strictEqual((await index.documents())!.length, 0);

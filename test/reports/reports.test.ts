@@ -10,6 +10,7 @@ import { analyze } from '../../server/src/core';
 import { fixturePath } from '../support/paths';
 import { analyseText, registry } from './analyseFixture';
 import { expectFile } from './expectFile';
+import { heapAfterCollection } from '../support/heap';
 
 const FILE = 'resolution.ntx';
 const text = fs.readFileSync(fixturePath('reports', FILE), 'utf8');
@@ -22,14 +23,11 @@ const inputs = [{ file: FILE, model: analyseText(text) }];
  * measured, so that the report is alive while it is).
  */
 function checkKeepsNoText<R>(build: (inputs: Iterable<{ file: string; model: DocumentModel }>) => R, count: (report: R) => number): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  assert.ok(gc, 'mocha runs with --expose-gc (.mocharc.json)');
-  const heap = () => (gc(), gc(), process.memoryUsage().heapUsed);
   build([{ file: 'warm.ntx', model: analyze('# H\nOP1. [x]{US} y') }]);
   // Much prose around a heading, attributed brackets, an unlabelled paragraph and a footnote, each long enough to be a view.
   const prose = 'the parties agree to cooperate further in good faith '.repeat(2000);
   let chars = 0;
-  const before = heap();
+  const before = heapAfterCollection();
   function* inputs() {
     for (let i = 0; i < 40; i++) {
       const text = `# A heading long enough to be a view ${i}\nOP1. Decides ${prose} [to act on the matter at once ${i}]{proposed: US; opposed: CN}.\n\nAn unlabelled paragraph ${i}.\n\nOP2. {EU} y.[^1]\n\n[^1]: {RU} A footnote long enough to be a view ${i}.\n`;
@@ -38,7 +36,7 @@ function checkKeepsNoText<R>(build: (inputs: Iterable<{ file: string; model: Doc
     }
   }
   const report = build(inputs());
-  const kept = heap() - before;
+  const kept = heapAfterCollection() - before;
   assert.strictEqual(count(report), 40);
   assert.ok(kept < chars / 4, `the report keeps ${(kept / 1048576).toFixed(2)} MB for ${(chars / 1048576).toFixed(2)} M characters of drafts`);
 }
