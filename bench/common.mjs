@@ -54,26 +54,54 @@ export function percentile(values, p) {
  */
 export async function timeInterleaved(subjects, { warmup, runs, onRound }) {
   const times = new Map(subjects.map((s) => [s.name, []]));
+  // Fresh pages of memory each run took (minor page faults of the whole process, its collector's threads included),
+  // read outside the timed interval so that reading them adds nothing to the times.
+  const faults = new Map(subjects.map((s) => [s.name, []]));
   const failures = new Map();
   let sink = 0;
   for (let round = 0; round < warmup + runs; round++) {
     for (let k = 0; k < subjects.length; k++) {
       const subject = subjects[(round + k) % subjects.length];
       if (failures.has(subject.name)) continue;
+      const faultsBefore = process.resourceUsage().minorPageFault;
       const started = now();
       try {
         let result = subject.run();
         if (result && typeof result.then === 'function') result = await result;
         const elapsed = now() - started;
+        const faulted = process.resourceUsage().minorPageFault - faultsBefore;
         sink += typeof result === 'number' ? result : 1;
-        if (round >= warmup) times.get(subject.name).push(elapsed);
+        if (round >= warmup) {
+          times.get(subject.name).push(elapsed);
+          faults.get(subject.name).push(faulted);
+        }
       } catch (error) {
         failures.set(subject.name, `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`);
       }
     }
     onRound?.(round);
   }
-  return { times, failures, sink };
+  return { times, faults, failures, sink };
+}
+
+/**
+ * What a fresh page of memory costs on this machine: microseconds per first touch of a page never touched before
+ * (a minor page fault, the operating system's work), the median of three passes over 64 MB. Allocating code pays
+ * it for every page its process grows by; a virtual machine whose host must back the page too pays many times
+ * more than bare metal, which moves the times of allocating code between machines (see the Reading).
+ */
+export function freshPageMicros() {
+  const costs = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const bytes = new Uint8Array(64 << 20);
+    const faultsBefore = process.resourceUsage().minorPageFault;
+    const started = now();
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 1;
+    const elapsed = now() - started;
+    const faulted = process.resourceUsage().minorPageFault - faultsBefore;
+    if (faulted > 0) costs.push((elapsed * 1000) / faulted);
+  }
+  return median(costs);
 }
 
 export const formatMs = (ms) => (!Number.isFinite(ms) ? '–' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);

@@ -19,6 +19,17 @@ export function processMemory(pid) {
   }
 }
 
+/** A process's minor page faults so far (`minflt`, the tenth field of /proc/<pid>/stat), or undefined. */
+export function processPageFaults(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name, in parentheses, may hold spaces: the fields are counted after its closing parenthesis.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Lines of a text and the LSP position of an offset in it (UTF-16, as LSP counts by default). */
 export class Lines {
   constructor(text) {
@@ -146,6 +157,11 @@ export class LspSession {
 
   memory() {
     return processMemory(this.pid);
+  }
+
+  /** The server's minor page faults so far: the fresh pages of memory it has taken. */
+  pageFaults() {
+    return processPageFaults(this.pid);
   }
 
   async stop() {

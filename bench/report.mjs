@@ -89,9 +89,20 @@ function coreTable(results) {
     ['3. Markdown language service `getDocumentSymbols`', (c) => cell(c, 'mdls-symbols', (ms, c) => `${formatRatio(c.ratios.mdlsSymbols)} Negotext`)],
     ['4. Raw bracket-depth scan (charCodeAt loop)', (c) => cell(c, 'raw-scan', (ms, c) => `Negotext = ${formatRatio(c.ratios.rawScan)}`)],
     ['For scale: Negotext lex + parse only (tokens and blocks, no model; no target)', (c) => cell(c, 'negotext-parse', (ms, c) => `markdown-it ÷ this = ${formatRatio(c.ratios.markdownItOverParse)}`)],
+    ['Fresh pages of memory per run (minor page faults), full analysis / with the lexicon', (c) => freshPagesCell(results, c)],
     ['Runs per subject (after warm-up)', (c) => String(c.runs['negotext'] ?? 0)],
   ];
   return [head, sep, ...rows.map(([name, f]) => `| ${name} | ${core.map(f).join(' | ')} |`)].join('\n');
+}
+
+/** The fresh pages an analysis takes per run, and what they cost at the machine's price of a page. */
+function freshPagesCell(results, c) {
+  const without = c.faults?.['negotext'];
+  const withLexicon = c.faults?.['negotext+lexicon'];
+  if (!Number.isFinite(without) || !Number.isFinite(withLexicon)) return '–';
+  const price = results.machine.freshPageUs;
+  const cost = Number.isFinite(price) && withLexicon >= 100 ? ` (about ${formatMs((withLexicon * price) / 1000)} at ${price.toFixed(1)} µs a page)` : '';
+  return `${thousands(Math.round(without))} / ${thousands(Math.round(withLexicon))}${cost}`;
 }
 
 function serverTable(results) {
@@ -104,6 +115,8 @@ function serverTable(results) {
       rows.push([`5. One-character edit → its diagnostics, ${lsp.edits.count} edits`, `p50 ${formatMs(lsp.edits.p50)}, p95 ${formatMs(lsp.edits.p95)} (min ${formatMs(lsp.edits.min)}, max ${formatMs(lsp.edits.max)})`]);
       // The first keystroke after opening waits the pause set from the open's check, whose code ran cold.
       if (lsp.edits.first !== undefined) rows.push(['5. … the first of them, the first keystroke after opening', formatMs(lsp.edits.first)]);
+      const price = results.machine.freshPageUs;
+      if (Number.isFinite(lsp.edits.pageFaults)) rows.push(['5. … fresh pages of memory the server took per edit (minor page faults: the new text, the diagnostics\' JSON, the heap growing)', `${thousands(Math.round(lsp.edits.pageFaults))}${Number.isFinite(price) ? ` (about ${formatMs((lsp.edits.pageFaults * price) / 1000)} at ${price.toFixed(1)} µs a page)` : ''}`]);
       if (lsp.coreBetween) rows.push([`5. … the core's full analysis (with lexicon) of the edited text, timed in the benchmark between edits, ${lsp.coreBetween.count} runs`, `p50 ${formatMs(lsp.coreBetween.p50)}`]);
       if (lsp.coreKeeping) rows.push([`5. … the same keeping the earlier version's lexicon terms where the prose is unchanged, as the server does at an edit, ${lsp.coreKeeping.count} runs`, `p50 ${formatMs(lsp.coreKeeping.p50)}`]);
       rows.push([`5. Hover round-trip, ${lsp.hover.count} requests (${lsp.hover.hits} with content)`, `p50 ${formatMs(lsp.hover.p50)}, p95 ${formatMs(lsp.hover.p95)}`]);
@@ -268,7 +281,8 @@ const formatNumber = (n) => (Number.isFinite(n) ? thousands(n) : '–');
 export function writeReport(results, { write, path: file }) {
   const targets = evaluateTargets(results);
   const m = results.machine;
-  const machine = `${m.cpus} × ${m.model}, ${(m.memory / 2 ** 30).toFixed(0)} GB RAM, Node ${m.node}, ${m.platform}; ${results.date.slice(0, 16).replace('T', ' ')} UTC; load average ${m.loadAtStart} at the start, ${m.loadAtEnd} at the end`;
+  const freshPage = Number.isFinite(m.freshPageUs) ? `; a fresh page of memory (4 KB, first touch) costs ${m.freshPageUs.toFixed(1)} µs` : '';
+  const machine = `${m.cpus} × ${m.model}, ${(m.memory / 2 ** 30).toFixed(0)} GB RAM, Node ${m.node}, ${m.platform}${freshPage}; ${results.date.slice(0, 16).replace('T', ' ')} UTC; load average ${m.loadAtStart} at the start, ${m.loadAtEnd} at the end`;
   const build = results.build?.ok === false ? `\n\n**The build failed** before this run; the numbers are of what out/ and dist/ held:\n\n\`\`\`\n${results.build.error}\n\`\`\`` : '';
   const table = [`Machine: ${machine}`, '', coreTable(results), '', serverTable(results), '', targetsTable(targets)].join('\n');
 
@@ -337,6 +351,12 @@ ${inputsSection(results)}
   7,000 headings) it overflows the stack when its code is not optimised yet (seen with fewer warm-up rounds); a
   run that throws is reported as failed.
 - **Raw scan** is one \`charCodeAt\` loop over the text counting bracket depth: the practical floor in JavaScript.
+- **Fresh pages.** Each run's minor page faults (the whole process's, the collector's threads included; medians in
+  the core table) count the pages of memory the process took that it had never touched: V8 takes pages for its
+  heap as it grows and gives them back after a full collection. The machine line gives what one costs here,
+  measured at the start by touching 64 MB of new memory page by page. On bare metal a page costs well under a
+  microsecond; a virtual machine whose host backs the page only when it is first touched pays many times more,
+  which moves allocating code's times, and the ratios against the raw scan, from one machine to another.
 - **Noise.** The machine is shared: other engineers build and test on it while the benchmark runs (see the load
   averages above). Subjects run in interleaved rounds (every subject once per round, in a rotated order), so a
   burst of load hits all of them; the tables give medians. Ratios (and the targets) are medians of per-round ratios:

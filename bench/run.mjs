@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, formatMs, formatBytes, readArguments, someOf, somePath } from './common.mjs';
+import { ROOT, SIZES, loadCompiled, median, now, percentile, require, timeInterleaved, freshPageMicros, formatMs, formatBytes, readArguments, someOf, somePath } from './common.mjs';
 import { LspSession } from './lsp.mjs';
 import { writeReport } from './report.mjs';
 
@@ -74,6 +74,7 @@ const results = {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAtStart: loadAverage(),
+    freshPageUs: freshPageMicros(),
   },
   quick: QUICK,
   serverNodeFlags: undefined,
@@ -287,12 +288,13 @@ if (ONLY.includes('core')) {
     // The 10 MB rounds also time the 1 MB text, so that the growth ratio compares runs made under the same load.
     if (label === '10 MB') subjects.push({ name: 'negotext@1MB', run: () => fullAnalysis(oneMb) }, { name: 'negotext+lexicon@1MB', run: () => fullAnalysis(oneMb, matcher) });
     const started = now();
-    const { times, failures } = await timeInterleaved(subjects, { ...reps, onRound: (r) => process.stderr.write(r + 1 === reps.warmup + reps.runs ? '\n' : '.') });
-    const entry = { label, seconds: (now() - started) / 1000, medians: {}, spread: {}, runs: {}, failures: Object.fromEntries(failures) };
+    const { times, faults, failures } = await timeInterleaved(subjects, { ...reps, onRound: (r) => process.stderr.write(r + 1 === reps.warmup + reps.runs ? '\n' : '.') });
+    const entry = { label, seconds: (now() - started) / 1000, medians: {}, spread: {}, runs: {}, faults: {}, failures: Object.fromEntries(failures) };
     for (const [name, values] of times) {
       entry.medians[name] = median(values);
       entry.spread[name] = [percentile(values, 10), percentile(values, 90)];
       entry.runs[name] = values.length;
+      entry.faults[name] = median(faults.get(name));
     }
     // Ratios as the median of per-round ratios: the two runs of a pair are made a fraction of a second apart, so a
     // change of load between rounds cancels out (a ratio of medians mixes runs made under different loads).
@@ -454,6 +456,7 @@ if (ONLY.includes('lsp')) {
       let earlier = core.analyze(text, { delegations: registry, terms: matcher });
       let version = 1;
       let diagnosticsAfterEdits = 0;
+      const faultsBefore = session.pageFaults();
       for (let i = 0; i < EDITS; i++) {
         const line = editable[Math.floor(rng() * editable.length)];
         const character = Math.floor(rng() * (lines[line].length + 1));
@@ -475,6 +478,7 @@ if (ONLY.includes('lsp')) {
         if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1} `);
       }
       process.stderr.write('\n');
+      const faultsPerEdit = (session.pageFaults() - faultsBefore) / EDITS;
       earlier = undefined;
       log(`  edit → diagnostics p50 ${formatMs(median(edits))}, p95 ${formatMs(percentile(edits, 95))}; core full analysis with lexicon between edits ${formatMs(median(coreBetween))}, keeping the earlier terms ${formatMs(median(coreKeeping))}`);
       // Types an `e` at the start of a random line, without waiting; resolves when that version's diagnostics arrive.
@@ -525,7 +529,7 @@ if (ONLY.includes('lsp')) {
         openMs,
         openDiagnostics,
         diagnosticsAfterEdits,
-        edits: { count: edits.length, p50: median(edits), p95: percentile(edits, 95), min: Math.min(...edits), max: Math.max(...edits), first: edits[0] },
+        edits: { count: edits.length, p50: median(edits), p95: percentile(edits, 95), min: Math.min(...edits), max: Math.max(...edits), first: edits[0], pageFaults: faultsPerEdit },
         coreBetween: { count: coreBetween.length, p50: median(coreBetween) },
         coreKeeping: { count: coreKeeping.length, p50: median(coreKeeping) },
         hover: { count: hovers.length, hits: hoverHits, p50: median(hovers), p95: percentile(hovers, 95) },
