@@ -30,6 +30,7 @@ import {
 } from './reportProtocol';
 import type { Session } from './session';
 import type { NegotextSettings } from './settings';
+import { loadWord } from '../word/loadWord';
 
 /** What the handlers need from the server; getters, since the server builds a new session when it is initialized. */
 export interface ReportRequestDeps {
@@ -177,13 +178,11 @@ export function exportText(session: Session, params: ExportTextParams): ExportTe
   };
 }
 
-/** `negotext/exportDocx`. The Word writer and its `docx` library are loaded on first use (the bundle initialises them lazily), so that the server starts as quickly as before. */
+/** `negotext/exportDocx`. The Word writer and its `docx` library are loaded on first use (`loadWord`), so that the server starts without reading them. */
 export async function exportDocx(session: Session, params: ExportDocxParams): Promise<ExportDocxResult | null> {
   const analysis = session.analysisOf(requireUri(params));
   if (!analysis) return null;
-  // A lazy load: `import()` would need an ESM path under node16 resolution, and the bundle initialises a required module on first call.
-  const { writeDocx } = require('../word/writeDocx') as typeof import('../word/writeDocx');
-  const bytes = await writeDocx(buildWordLayout(analysis.model));
+  const bytes = await loadWord().writeDocx(buildWordLayout(analysis.model));
   return { base64: Buffer.from(bytes).toString('base64') };
 }
 

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { LineIndex } from '../../core';
 import { agreedText, buildWordLayout, scenarioText, type ExportResult } from '../../core/exports';
-import { writeDocx } from '../../word/writeDocx';
+import { loadWord } from '../../word/loadWord';
 import { analyseFiles, type AnalysedFile } from '../analyseFiles';
 import { parseFileArgs } from '../args';
 import { asyncCommand } from '../asyncCommand';
@@ -29,7 +29,7 @@ export const exportCommand = asyncCommand({
     if (!file) return 2;
     if (kind === 'docx') {
       return async () => {
-        const bytes = await writeDocx(buildWordLayout(file.model));
+        const bytes = await loadWord().writeDocx(buildWordLayout(file.model));
         return write(() => writeFileAtomic(output!, bytes, force), io);
       };
     }

@@ -2,11 +2,11 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { ImportError, importDocx } from '../../word/importDocx';
 import { parseFileArgs } from '../args';
 import { asyncCommand } from '../asyncCommand';
 import { UsageError } from '../io';
 import { emitText, OutputExistsError, refusesOutput, takeOutputOption } from '../outputFile';
+import { loadWord } from '../../word/loadWord';
 
 /** `negotext import <file.docx>`: exit 0, or 2 for a file that is not a Word document, too large, or an existing -o file. */
 export const importCommand = asyncCommand({
@@ -28,6 +28,7 @@ export const importCommand = asyncCommand({
     }
     return async () => {
       let text: string;
+      const { ImportError, importDocx } = loadWord();
       try {
         const result = await importDocx(bytes);
         for (const warning of result.warnings) io.err(`negotext: ${path.basename(input)}: ${warning}`);
