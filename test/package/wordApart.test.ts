@@ -44,6 +44,18 @@ describe('bundles: the Word module apart', () => {
     assert.strictEqual(fs.readFileSync(output).subarray(0, 2).toString('latin1'), 'PK');
   });
 
+  it('says what is missing when the CLI bundle is copied without word.js, and still checks', () => {
+    const alone = path.join(folder, 'alone');
+    fs.mkdirSync(alone);
+    fs.copyFileSync(path.join(REPO_ROOT, 'dist', 'cli.js'), path.join(alone, 'cli.js'));
+    const draft = fixturePath('exports', 'resolution.ntx');
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(alone, 'cli.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
+    assert.notStrictEqual(run('check', draft).status, 2);
+    const exported = run('export', 'docx', draft, '-o', path.join(alone, 'out.docx'));
+    assert.strictEqual(exported.status, 2);
+    assert.match(exported.stderr, /the Word module \(word\.js\) is not beside the Negotext bundle: copy dist\/word\.js with it, or run `npm run build`/);
+  });
+
   it('leaves the Word libraries out of the CLI and server bundles, and puts them in dist/word.js', () => {
     // esbuild starts each module of a bundle with a comment giving its path: `// node_modules/docx/dist/index.mjs`.
     const wordModules = (bundle: string) =>
