@@ -5,7 +5,7 @@ import type { DocumentModel } from '../core';
 import { forEachDelegationMention } from '../core/features/delegationReferences';
 import { symbolEntries } from '../core/features/workspaceSymbols';
 import { StringColumn } from '../core/text/stringColumn';
-import { toLspPosition, type TextLines } from './positions';
+import { toLspRange, type TextLines } from './positions';
 
 /**
  * The symbols (headings and labelled paragraphs) and attribution items of one document, as columns.
@@ -93,14 +93,14 @@ export class DocumentDigest {
   }
 }
 
+/** Stores `toLspRange` of the offsets as four numbers at `index`. */
 function putRange(ranges: Int32Array, index: number, lines: TextLines, start: number, end: number): void {
-  const from = toLspPosition(lines, start);
-  const to = toLspPosition(lines, Math.max(start, end));
+  const range = toLspRange(lines, { start, end });
   const at = index * 4;
-  ranges[at] = from.line;
-  ranges[at + 1] = from.character;
-  ranges[at + 2] = to.line;
-  ranges[at + 3] = to.character;
+  ranges[at] = range.start.line;
+  ranges[at + 1] = range.start.character;
+  ranges[at + 2] = range.end.line;
+  ranges[at + 3] = range.end.character;
 }
 
 function rangeAt(ranges: Int32Array, index: number): LspRange {

@@ -130,4 +130,3 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return files;
   }
 }
-
