@@ -3,6 +3,7 @@
 
 import * as assert from 'assert';
 import { once } from 'events';
+import * as net from 'net';
 import { PassThrough, Writable } from 'stream';
 import { StreamMessageReader, type Message } from 'vscode-languageserver/node';
 import { analyze, computeOutline } from '../../server/src/core';
@@ -26,7 +27,11 @@ async function checkWritten(messages: ReadonlyArray<Message>): Promise<void> {
   await Promise.all(messages.map((message) => writer.write(message)));
   pipe.end();
   await once(pipe, 'end');
-  const bytes = Buffer.concat(chunks);
+  assert.deepStrictEqual(bodiesOf(Buffer.concat(chunks)), messages.map((message) => JSON.stringify(message)));
+}
+
+/** The bodies of the frames (`Content-Length: n`, a blank line, n bytes of JSON) that make `bytes`, nothing left over. */
+function bodiesOf(bytes: Buffer): string[] {
   const bodies: string[] = [];
   let at = 0;
   while (at < bytes.length) {
@@ -37,7 +42,7 @@ async function checkWritten(messages: ReadonlyArray<Message>): Promise<void> {
     bodies.push(bytes.toString('utf8', start, start + Number(header[1])));
     at = start + Number(header[1]);
   }
-  assert.deepStrictEqual(bodies, messages.map((message) => JSON.stringify(message)));
+  return bodies;
 }
 
 /** The document symbols answer of a text, as the server sends it. */
@@ -57,6 +62,49 @@ describe('stdio message writer', () => {
       symbolsResponse(4, 'OP1. Decides [to act]{US}.\n\n(a) Once — “here”;\n'),
       { jsonrpc: '2.0', id: 5, result: null } as Message,
     ]);
+  });
+
+  it('with a kept buffer, sends every message whole through a socket whose reader lags behind', async () => {
+    // Messages of 1-2 MB, more than the system's socket buffers take: the stream holds each until the reader drains
+    // it, and the next message must not be written over it before then.
+    const listener = net.createServer();
+    listener.listen(0, '127.0.0.1');
+    await once(listener, 'listening');
+    const reader = net.connect((listener.address() as net.AddressInfo).port, '127.0.0.1');
+    const [serverSide] = (await once(listener, 'connection')) as [net.Socket];
+    reader.pause();
+    const writer = new StdioMessageWriter(serverSide, true);
+    const messages = [1, 2, 3, 4, 5, 6].map((version) => ({
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: { uri: 'file:///d.ntx', version, diagnostics: Array.from({ length: 3000 * (1 + (version % 2)) }, (_, i) => ({ range: { start: { line: i, character: version }, end: { line: i, character: 9 } }, message: `v${version} “${i}” ${'—'.repeat(version * 20)}` })) },
+    })) as Message[];
+    const written = Promise.all(messages.map((message) => writer.write(message)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const chunks: Buffer[] = [];
+    reader.on('data', (chunk: Buffer) => chunks.push(chunk));
+    reader.resume();
+    await written;
+    serverSide.end();
+    await once(reader, 'end');
+    listener.close();
+    assert.deepStrictEqual(bodiesOf(Buffer.concat(chunks)), messages.map((message) => JSON.stringify(message)));
+  });
+
+  it('keeps no buffer for a stream in JavaScript, which may still hold what it was given', async () => {
+    // The same messages written with a kept buffer into a PassThrough come out written over: that is why it is only
+    // for a stream that hands its bytes to the system (see the constructor).
+    const messages = [1, 2].map((version) => ({ jsonrpc: '2.0', method: 'm', params: { version, list: Array.from({ length: 20 }, (_, i) => ({ i, version })) } })) as Message[];
+    const collect = async (copies: boolean) => {
+      const pipe = new PassThrough();
+      const chunks: Buffer[] = [];
+      pipe.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const writer = new StdioMessageWriter(pipe, copies);
+      for (const message of messages) await writer.write(message);
+      return bodiesOf(Buffer.concat(chunks));
+    };
+    assert.deepStrictEqual(await collect(false), messages.map((message) => JSON.stringify(message)));
+    assert.notDeepStrictEqual(await collect(true), messages.map((message) => JSON.stringify(message)));
   });
 
   it('writes the next message only when the one before is through, so that answers do not pile up behind a slow reader', async () => {

@@ -13,7 +13,7 @@ import { StdioMessageWriter } from './stdioMessageWriter';
 export function connectionFromCommandLine(argv: ReadonlyArray<string> = process.argv.slice(2)): Connection {
   if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   // Standard input as a stream (not a reader): the library then exits when the editor closes it, as with `--stdio`.
-  const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StdioMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StdioMessageWriter(process.stdout, true));
   sendConsoleToConnection(connection);
   return connection;
 }

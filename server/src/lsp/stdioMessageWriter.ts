@@ -2,6 +2,7 @@
 
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import { encodeMessage } from './messageEncoder';
+import { ReusedJsonBuffer } from './reusedJsonBuffer';
 
 /**
  * The library's stream writer wants a message's body as one buffer, so a large answer was held twice while it was
@@ -13,9 +14,21 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
   /** Settles when the last message has been written (or has failed): the next one waits for it. */
   private previous: Promise<void> = Promise.resolve();
   private errorCount = 0;
+  /** Where messages are written when the stream copies what it is given (see the constructor). */
+  private readonly reused: ReusedJsonBuffer | undefined;
 
-  constructor(private readonly output: NodeJS.WritableStream) {
+  /**
+   * `outputCopiesBytes`: the stream has handed a write's bytes to the operating system by the time it calls the
+   * write's callback, as a stream on a file descriptor (standard output) does. Each message is then written into one
+   * buffer kept for the next, which spares the fresh memory a new buffer takes. A stream in JavaScript (a `PassThrough`)
+   * may still hold the buffer, to be read later, and gets a buffer of its own for each message.
+   */
+  constructor(
+    private readonly output: NodeJS.WritableStream,
+    outputCopiesBytes = false,
+  ) {
     super();
+    this.reused = outputCopiesBytes ? new ReusedJsonBuffer() : undefined;
     output.on('error', (error: Error) => this.fireError(error));
     output.on('close', () => this.fireClose());
   }
@@ -33,7 +46,7 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
   private writeNow(message: Message): Promise<void> {
     let body: Buffer[];
     try {
-      body = encodeMessage(message);
+      body = encodeMessage(message, this.reused);
     } catch (error) {
       // As the library's writer: a message that cannot be encoded is reported, and the connection goes on.
       this.fireError(error);
