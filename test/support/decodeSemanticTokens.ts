@@ -12,13 +12,13 @@ export interface DecodedToken {
 }
 
 /** Decodes `data` against a legend; `text` gives each token's covered text (lines split as LSP splits them). */
-export function decodeSemanticTokens(data: ReadonlyArray<number>, legend: { readonly tokenTypes: ReadonlyArray<string>; readonly tokenModifiers: ReadonlyArray<string> }, text: string): DecodedToken[] {
+export function decodeSemanticTokens(data: ArrayLike<number>, legend: { readonly tokenTypes: ReadonlyArray<string>; readonly tokenModifiers: ReadonlyArray<string> }, text: string): DecodedToken[] {
   const lines = text.split(/\r\n|\r|\n/);
   const tokens: DecodedToken[] = [];
   let line = 0;
   let character = 0;
   for (let i = 0; i + 4 < data.length; i += 5) {
-    const [deltaLine, deltaStart, length, typeIndex, bits] = data.slice(i, i + 5);
+    const [deltaLine, deltaStart, length, typeIndex, bits] = Array.from({ length: 5 }, (_, k) => data[i + k]);
     line += deltaLine;
     character = deltaLine === 0 ? character + deltaStart : deltaStart;
     const modifiers = legend.tokenModifiers.filter((_, bit) => (bits & (1 << bit)) !== 0);

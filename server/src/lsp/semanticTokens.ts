@@ -14,7 +14,7 @@ import type {
 import type { Range } from '../core';
 import { computeSemanticTokens, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenData } from '../core/features/semanticTokens';
 import { fromLspRange, type TextLines } from './positions';
-import { SemanticTokensResults } from './semanticTokensDelta';
+import { integerList, SemanticTokensResults } from './semanticTokensDelta';
 import type { Session } from './session';
 
 /** The legend: token types and modifiers by index, as the core lists them (package.json declares the same names). */
@@ -68,7 +68,7 @@ export function semanticTokensDelta(session: Session, params: SemanticTokensDelt
 }
 
 /** The encoded tokens of a whole document, or undefined when it is not an open Negotext document. */
-function wholeTokens(session: Session, uri: string): number[] | undefined {
+function wholeTokens(session: Session, uri: string): Uint32Array | undefined {
   const analysis = session.analysisOf(uri);
   if (!analysis) return undefined;
   return encodeSemanticTokens(computeSemanticTokens(analysis.model, { delegations: analysis.context.registry }), analysis.lines);
@@ -80,7 +80,7 @@ export function semanticTokensRange(session: Session, params: SemanticTokensRang
   if (!analysis) return { data: [] };
   const within = fromLspRange(analysis.lines, params.range);
   const tokens = computeSemanticTokens(analysis.model, { delegations: analysis.context.registry, within });
-  return { data: encodeSemanticTokens(tokens, analysis.lines, within) };
+  return { data: integerList(encodeSemanticTokens(tokens, analysis.lines, within)) };
 }
 
 /**
@@ -88,9 +88,13 @@ export function semanticTokensRange(session: Session, params: SemanticTokensRang
  * type index, modifier bits). A token that runs over line breaks becomes one token per line, leaving out empty
  * pieces and the line breaks themselves, since VS Code takes no multi-line tokens. With `within`, only the pieces
  * that overlap that offset range are kept. The tokens are in document order, so lines are found by walking forward.
+ * The integers go into a typed array made at five per token (grown only for tokens over several lines): a list grown
+ * by `push` to the 135,000 integers of a 1 MB draft was copied at each growth into fresh memory, which cost 16 ms
+ * of the 20 ms this took (`docs/performance-notes.md`, seventeenth session).
  */
-export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, lines: TextLines, within?: Range): number[] {
-  const data: number[] = [];
+export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, lines: TextLines, within?: Range): Uint32Array {
+  let data: Uint32Array = new Uint32Array(tokens.length * 5);
+  let used = 0;
   let line = 0;
   let lineStart = 0;
   let lineEnd = lines.lineEnd(0);
@@ -111,8 +115,14 @@ export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, l
       }
       const end = Math.min(token.end, lineEnd);
       if (end > start && !(within && (end <= within.start || start >= within.end))) {
+        if (used + 5 > data.length) data = grown(data);
         const char = start - lineStart;
-        data.push(line - previousLine, line === previousLine ? char - previousChar : char, end - start, type, modifiers);
+        data[used] = line - previousLine;
+        data[used + 1] = line === previousLine ? char - previousChar : char;
+        data[used + 2] = end - start;
+        data[used + 3] = type;
+        data[used + 4] = modifiers;
+        used += 5;
         previousLine = line;
         previousChar = char;
       }
@@ -120,5 +130,12 @@ export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, l
       start = lines.lineStart(line + 1);
     }
   }
-  return data;
+  return data.subarray(0, used);
+}
+
+/** The integers with room for half as many again (at least one more token). */
+function grown(data: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(Math.max(data.length + 5, Math.ceil(data.length * 1.5)));
+  larger.set(data);
+  return larger;
 }

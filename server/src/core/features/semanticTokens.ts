@@ -93,7 +93,7 @@ export function computeSemanticTokens(model: DocumentModel, options: SemanticTok
   };
   const within = options.within ?? { start: 0, end: Infinity };
   const streams = [annotationTokens(model, isGroup, within), termTokens(model, within), ...bracketTokens(model, within)];
-  const tokens = withoutOverlaps(ensureOrdered(streams.reduce(mergeByStart, [])));
+  const tokens = withoutOverlaps(ensureOrdered(mergeByStart(streams)));
   // Each stream keeps what may overlap the range; the tokens themselves are held to it here.
   return options.within ? tokens.filter((token) => overlaps(token, within)) : tokens;
 }
@@ -209,17 +209,27 @@ function bracketTokens(model: DocumentModel, within: Range): SemanticTokenData[]
   return [openers, closers, strays];
 }
 
-/** Merges two lists sorted by start. */
-function mergeByStart(a: SemanticTokenData[], b: SemanticTokenData[]): SemanticTokenData[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const merged: SemanticTokenData[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
-  while (i < a.length) merged[k++] = a[i++];
-  while (j < b.length) merged[k++] = b[j++];
+/**
+ * Merges lists sorted by start into one, a token of an earlier list first where two start together. In one pass into
+ * one list: merged two at a time, the 27,000 tokens of a 1 MB draft made four lists of up to their number.
+ */
+function mergeByStart(streams: ReadonlyArray<SemanticTokenData[]>): SemanticTokenData[] {
+  let total = 0;
+  for (const stream of streams) total += stream.length;
+  const merged: SemanticTokenData[] = new Array(total);
+  const next = new Array<number>(streams.length).fill(0);
+  for (let k = 0; k < total; k++) {
+    let from = -1;
+    let start = Infinity;
+    for (let s = 0; s < streams.length; s++) {
+      const stream = streams[s];
+      if (next[s] < stream.length && stream[next[s]].start < start) {
+        from = s;
+        start = stream[next[s]].start;
+      }
+    }
+    merged[k] = streams[from][next[from]++];
+  }
   return merged;
 }
 
