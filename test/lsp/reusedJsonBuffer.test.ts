@@ -58,7 +58,8 @@ describe('reused JSON buffer', () => {
   });
 
   it('leaves out and writes null for what JSON cannot hold, calls toJSON, and keeps class instances and nested lists as JSON does', () => {
-    const longList = (make: (i: number) => unknown) => Array.from({ length: 20 }, (_, i) => make(i));
+    // Longer than a batch (128), so that they are written in pieces, with batches that end in the middle of a kind.
+    const longList = (make: (i: number) => unknown) => Array.from({ length: 300 }, (_, i) => make(i));
     checkEncoded([
       { a: undefined, b: () => 1, c: Symbol('s'), d: 1, e: { toJSON: () => undefined }, f: { toJSON: () => ({ g: 2 }) } },
       { params: longList((i) => (i % 4 === 0 ? { i } : i % 4 === 1 ? undefined : i % 4 === 2 ? () => i : Symbol('x'))) },
@@ -74,9 +75,11 @@ describe('reused JSON buffer', () => {
   it('writes any JSON value, in message shapes with long lists, as JSON.stringify does', () => {
     const reused = new ReusedJsonBuffer();
     const item = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue()));
+    // Short lists, and lists around and past a batch (128) made of the generated items over and over.
+    const list = fc.tuple(fc.array(item, { minLength: 1, maxLength: 20 }), fc.constantFrom(0, 127, 128, 129, 256, 300)).map(([items, length]) => (length === 0 ? items : Array.from({ length }, (_, i) => items[i % items.length])));
     fc.assert(
-      fc.property(fc.jsonValue(), fc.array(item, { minLength: 15, maxLength: 40 }), fc.string({ unit: 'binary' }), (value, list, key) => {
-        checkEncoded([value, { jsonrpc: '2.0', method: key, params: { [key]: list, other: value } }, { id: 1, result: list }], reused);
+      fc.property(fc.jsonValue(), list, fc.string({ unit: 'binary' }), (value, items, key) => {
+        checkEncoded([value, { jsonrpc: '2.0', method: key, params: { [key]: items, other: value } }, { id: 1, result: items }], reused);
       }),
       { numRuns: 300 },
     );
