@@ -42,9 +42,14 @@ export class ReusedJsonBuffer {
 
   /** Writes a value whose JSON is not undefined: in pieces when it is one of the large ones, else stringified. */
   private write(value: unknown, depth: number): void {
-    if (!inPieces(value, depth)) this.put(JSON.stringify(value));
-    else if (Array.isArray(value)) this.writeArray(value);
-    else this.writeObject(value as object, depth);
+    if (inPieces(value, depth)) this.writePieces(value as object, depth);
+    else this.put(JSON.stringify(value));
+  }
+
+  /** Writes a value that `inPieces` says is written in pieces: a long list, or an object key by key. */
+  private writePieces(value: object, depth: number): void {
+    if (Array.isArray(value)) this.writeArray(value);
+    else this.writeObject(value, depth);
   }
 
   private writeArray(list: ReadonlyArray<unknown>): void {
@@ -69,7 +74,7 @@ export class ReusedJsonBuffer {
       if (json === undefined) continue;
       this.put(`${first ? '' : ','}${JSON.stringify(key)}:${json}`);
       first = false;
-      if (pieces) this.write(value, depth + 1);
+      if (pieces) this.writePieces(value as object, depth + 1);
     }
     this.put('}');
   }

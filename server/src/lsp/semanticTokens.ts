@@ -12,6 +12,7 @@ import type {
   SemanticTokensRangeParams,
 } from 'vscode-languageserver';
 import type { Range } from '../core';
+import { enlarged } from '../core/text/typedArrays';
 import { computeSemanticTokens, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenData } from '../core/features/semanticTokens';
 import { fromLspRange, type TextLines } from './positions';
 import { integerList, SemanticTokensResults } from './semanticTokensDelta';
@@ -115,7 +116,7 @@ export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, l
       }
       const end = Math.min(token.end, lineEnd);
       if (end > start && !(within && (end <= within.start || start >= within.end))) {
-        if (used + 5 > data.length) data = grown(data);
+        if (used + 5 > data.length) data = enlarged(data, Math.ceil(data.length * 1.5) + 5);
         const char = start - lineStart;
         data[used] = line - previousLine;
         data[used + 1] = line === previousLine ? char - previousChar : char;
@@ -131,11 +132,4 @@ export function encodeSemanticTokens(tokens: ReadonlyArray<SemanticTokenData>, l
     }
   }
   return data.subarray(0, used);
-}
-
-/** The integers with room for half as many again (at least one more token). */
-function grown(data: Uint32Array): Uint32Array {
-  const larger = new Uint32Array(Math.max(data.length + 5, Math.ceil(data.length * 1.5)));
-  larger.set(data);
-  return larger;
 }
