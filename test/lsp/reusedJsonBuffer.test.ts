@@ -2,6 +2,7 @@
 
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import { EncodedList } from '../../server/src/lsp/encodedList';
 import { ReusedJsonBuffer } from '../../server/src/lsp/reusedJsonBuffer';
 
 /** Asserts that each value, encoded in turn by one kept buffer, gives the bytes of its stringified JSON. */
@@ -54,6 +55,15 @@ describe('reused JSON buffer', () => {
       { jsonrpc: '2.0', id: 7, error: { code: -32603, message: 'Request failed: … "quoted"' } },
       { jsonrpc: '2.0', id: 8, result: null },
       publish(9, many),
+    ]);
+  });
+
+  it('writes lists already encoded as they are, of any length, in a message or deeper, as JSON.stringify does', () => {
+    const encoded = (length: number) => new EncodedList(Array.from({ length }, (_, i) => JSON.stringify(diagnostic(i, i % 5 ? `Bracket ${i} “open”` : 'tab\t 😀 \\', i % 9 === 0 ? 1 : 0))));
+    checkEncoded([
+      ...[0, 1, 127, 128, 129, 300].map((length) => publish(length, encoded(length) as unknown as unknown[])),
+      { result: { items: encoded(200), deeper: { list: encoded(3), longer: encoded(150) } } },
+      encoded(130),
     ]);
   });
 

@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateText } from '../performance/generateText';
 import { fixturePath } from '../support/paths';
 import { TestServer, uriOf } from './testServer';
 
@@ -55,6 +57,34 @@ describe('protocol: lifecycle and diagnostics', function () {
     assert.strictEqual(unclosed.severity, DiagnosticSeverity.Error);
     assert.deepStrictEqual(unclosed.range, { start: { line: 0, character: 13 }, end: { line: 0, character: 14 } });
     assert.deepStrictEqual(unclosed.relatedInformation?.[0].location.range.start, { line: 0, character: 34 });
+    await server.close(uri);
+  });
+
+  it('each typed version gets the diagnostics its text gets when opened afresh (those kept from the version before included)', async () => {
+    const uri = await server.open('file:///virtual/typed.ntx', generateText(30 * 1024, { seed: 11 }));
+    await server.diagnosticsOfVersion(uri, 1);
+    // A letter, a line break, a bracket opened and closed again, a letter on the last line, and a paragraph deleted.
+    const typing: Array<(text: string) => { at: number; insert: string; remove?: number }> = [
+      (text) => ({ at: text.indexOf(' ', text.length / 3), insert: 'e' }),
+      (text) => ({ at: text.indexOf(' ', text.length / 2), insert: '\n' }),
+      (text) => ({ at: text.indexOf(' ', text.length / 4), insert: '[' }),
+      (text) => ({ at: text.indexOf(' ', text.length / 4), insert: ']' }),
+      (text) => ({ at: text.length, insert: 'e' }),
+      (text) => ({ at: text.indexOf('\n\n', text.length / 5), insert: '', remove: text.indexOf('\n\n', text.indexOf('\n\n', text.length / 5) + 2) - text.indexOf('\n\n', text.length / 5) }),
+    ];
+    for (const [index, edit] of typing.entries()) {
+      const before = server.text(uri);
+      const { at, insert, remove = 0 } = edit(before);
+      const lines = TextDocument.create(uri, 'negotext', 0, before);
+      const version = await server.edit(uri, [{ range: { start: lines.positionAt(at), end: lines.positionAt(at + remove) }, newText: insert }]);
+      const typed = await server.diagnosticsOfVersion(uri, version);
+      const fresh = `file:///virtual/fresh-${index}.ntx`;
+      await server.open(fresh, server.text(uri));
+      const opened = await server.waitForDiagnostics(fresh);
+      await server.close(fresh);
+      assert.ok(opened.diagnostics.length > 20, `${opened.diagnostics.length} diagnostics`);
+      assert.strictEqual(JSON.stringify(typed.diagnostics), JSON.stringify(opened.diagnostics).split(fresh).join(uri), `edit ${index}`);
+    }
     await server.close(uri);
   });
 

@@ -32,14 +32,10 @@ export function toLspDataFileDiagnostic(problem: { readonly id: string; readonly
 }
 
 /**
- * Diagnostics for data files named in the front matter that were not read (`workspace.fileNotFound`, or
- * `workspace.untrustedPath` when an untrusted workspace refused the path), at the path as written there.
+ * All findings of an analysed document, in document order, then those of the data files named in its front matter
+ * that were not read (`workspace.fileNotFound`, or `workspace.untrustedPath` when an untrusted workspace refused the
+ * path), at the path as written there.
  */
-export function missingFileDiagnostics(analysis: Analysis): Diagnostic[] {
-  return workspaceFindings(analysis.model, analysis.context.missing, analysis.settings.severities).map((finding) => toLspDiagnostic(finding, analysis.lines, analysis.uri));
-}
-
-/** All diagnostics of an analysed document. */
-export function documentDiagnostics(analysis: Analysis): Diagnostic[] {
-  return [...analysis.findings().map((finding) => toLspDiagnostic(finding, analysis.lines, analysis.uri)), ...missingFileDiagnostics(analysis)];
+export function documentFindings(analysis: Analysis): Finding[] {
+  return [...analysis.findings(), ...workspaceFindings(analysis.model, analysis.context.missing, analysis.settings.severities)];
 }

@@ -1,5 +1,7 @@
 // Writes messages' JSON as UTF-8 into one buffer kept from message to message, the long lists element by element.
 
+import { EncodedList } from './encodedList';
+
 /** The size of the first buffer; it doubles as messages need. */
 const FIRST_BYTES = 64 * 1024;
 /** A buffer grown past this for one message is let go at the next: the server does not keep a huge one for good. */
@@ -46,9 +48,20 @@ export class ReusedJsonBuffer {
     else this.put(JSON.stringify(value));
   }
 
-  /** Writes a value that `inPieces` says is written in pieces: a long list, or an object key by key. */
+  /** A list whose elements are JSON texts already: written as they are, a batch joined at a time. */
+  private writeEncoded(elements: ReadonlyArray<string>): void {
+    this.put('[');
+    for (let start = 0; start < elements.length; start += BATCH) {
+      if (start > 0) this.put(',');
+      this.put(elements.slice(start, start + BATCH).join(','));
+    }
+    this.put(']');
+  }
+
+  /** Writes a value that `inPieces` says is written in pieces: a list already encoded, a long list, or an object key by key. */
   private writePieces(value: object, depth: number): void {
-    if (Array.isArray(value)) this.writeArray(value);
+    if (value instanceof EncodedList) this.writeEncoded(value.elements);
+    else if (Array.isArray(value)) this.writeArray(value);
     else this.writeObject(value, depth);
   }
 
@@ -91,10 +104,12 @@ export class ReusedJsonBuffer {
 }
 
 /**
- * Whether `value` is written in pieces: the message and its `params` or `result` when they are plain objects, and the
- * long lists they hold. Anything with a `toJSON` is left to `JSON.stringify`.
+ * Whether `value` is written in pieces: the message and its `params` or `result` when they are plain objects, the
+ * long lists they hold, and a list already encoded wherever the writer meets it. Anything else with a `toJSON` is left
+ * to `JSON.stringify`.
  */
 function inPieces(value: unknown, depth: number): boolean {
+  if (value instanceof EncodedList) return true;
   if (typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
   if (Array.isArray(value)) return value.length > BATCH;
   return depth < OBJECT_DEPTH && isPlainObject(value);

@@ -7,6 +7,7 @@ import {
   FileChangeType,
   TextDocuments,
   type ClientCapabilities,
+  type Diagnostic,
   type Connection,
   type InitializeResult,
   type WorkspaceFolder,
@@ -21,7 +22,8 @@ import { codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion, TermItems } from './completion';
 import { documentStatus, nextBracket, statistics } from './customRequests';
-import { documentDiagnostics, toLspDataFileDiagnostic } from './diagnostics';
+import { documentFindings, toLspDataFileDiagnostic } from './diagnostics';
+import { DiagnosticsJson } from './diagnosticsJson';
 import { Debounced } from './debounced';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { foldingRanges, selectionRanges } from './folding';
@@ -63,6 +65,7 @@ export function startServer(connection: Connection): void {
   let index = new WorkspaceIndex(files, contexts, () => session.openAnalyses());
   session = new Session(documents, analyses, contexts, files, index);
   const warnedMissing = new Set<string>();
+  const diagnosticsJson = new DiagnosticsJson();
 
   const scheduler = new DiagnosticScheduler(async (uri, isCurrent) => {
     try {
@@ -75,7 +78,9 @@ export function startServer(connection: Connection): void {
         const onceOnlyMs = analyses.contextTime() - contextTimeBefore;
         if (!isCurrent()) return onceOnlyMs;
         warnAboutSettingsFiles(analysis.context.missing);
-        await connection.sendDiagnostics({ uri, version: document.version, diagnostics: documentDiagnostics(analysis) });
+        // Typed as what it serialises to: the protocol layer only ever serialises it.
+        const diagnostics = diagnosticsJson.encode(uri, documentFindings(analysis), analysis.lines) as unknown as Diagnostic[];
+        await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
         return onceOnlyMs;
       }
       const path = uriToPath(uri);
@@ -132,6 +137,7 @@ export function startServer(connection: Connection): void {
     seen.delete(document.uri);
     scheduler.forget(document.uri);
     analyses.drop(document.uri);
+    diagnosticsJson.forget(document.uri);
     semanticTokens.forget(document.uri);
     settings.drop(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
