@@ -59,9 +59,9 @@ describe('reused JSON buffer', () => {
   });
 
   it('writes lists already encoded as they are, of any length, in a message or deeper, as JSON.stringify does', () => {
-    const encoded = (length: number) => new EncodedList(Array.from({ length }, (_, i) => JSON.stringify(diagnostic(i, i % 5 ? `Bracket ${i} “open”` : 'tab\t 😀 \\', i % 9 === 0 ? 1 : 0))));
+    const encoded = (length: number) => new EncodedList(Buffer.from(Array.from({ length }, (_, i) => JSON.stringify(diagnostic(i, i % 5 ? `Bracket ${i} “open”` : 'tab\t 😀 \\', i % 9 === 0 ? 1 : 0))).join(','), 'utf8'));
     checkEncoded([
-      ...[0, 1, 127, 128, 129, 300].map((length) => publish(length, encoded(length) as unknown as unknown[])),
+      ...[0, 1, 127, 128, 129, 300, 3000].map((length) => publish(length, encoded(length) as unknown as unknown[])),
       { result: { items: encoded(200), deeper: { list: encoded(3), longer: encoded(150) } } },
       encoded(130),
     ]);

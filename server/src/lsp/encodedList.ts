@@ -1,14 +1,15 @@
-// A list whose elements' JSON is already made (kept from the version before), written as it is on the stdio transport.
+// A list whose elements' JSON is already written as UTF-8 (kept from the version before), sent as those bytes on stdio.
 
 /**
- * A list of values given as their JSON texts. The kept buffer of the stdio transport (`ReusedJsonBuffer`) writes the
- * texts as they are, so an element the server has sent before costs no stringifying again; any other transport
- * stringifies `toJSON()`, the values parsed back, which gives the same text (the texts come from `JSON.stringify`).
+ * A list given as the UTF-8 bytes of its elements' JSON, joined by commas (no brackets). The kept buffer of the stdio
+ * transport (`ReusedJsonBuffer`) copies the bytes as they are, so the elements the server has sent before cost no
+ * stringifying again; any other transport stringifies `toJSON()`, the list parsed back, which gives the same text
+ * (the bytes come from `JSON.stringify`). The bytes are only good until the owner writes the next version over them.
  */
 export class EncodedList {
-  constructor(readonly elements: ReadonlyArray<string>) {}
+  constructor(readonly body: Uint8Array) {}
 
   toJSON(): unknown[] {
-    return this.elements.map((element) => JSON.parse(element) as unknown);
+    return JSON.parse(`[${Buffer.from(this.body.buffer, this.body.byteOffset, this.body.byteLength).toString('utf8')}]`) as unknown[];
   }
 }
