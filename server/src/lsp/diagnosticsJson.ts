@@ -92,38 +92,10 @@ export class DiagnosticsJson {
     while (tail < length - head && tail < before.length - head && now.readsAs(length - 1 - tail, before, before.length - 1 - tail)) tail++;
     // Those between, made.
     const made: string[] = new Array(length - head - tail);
-    let madeBytes = 0;
-    for (let index = head; index < length - tail; index++) {
-      const json = now.relatedJson[index] ?? this.made(findings[index], lines, uri);
-      made[index - head] = json;
-      madeBytes += Buffer.byteLength(json, 'utf8');
-    }
-    // The bytes: the head's copied, those made written, the tail's copied; a comma between any two.
-    const headBytes = head > 0 ? before.jsonEnd(head - 1) : 0;
-    const tailStart = tail > 0 ? before.jsonStart(before.length - tail) : before.body.length;
-    const body = Buffer.allocUnsafe(headBytes + madeBytes + (before.body.length - tailStart) + Math.max(0, length - 1) - Math.max(0, head - 1) - Math.max(0, tail - 1));
-    before.body.copy(body, 0, 0, headBytes);
-    now.ints.set(before.ints.subarray(0, head * INTS));
-    let used = headBytes;
-    for (let index = head; index < length - tail; index++) {
-      if (index > 0) body[used++] = COMMA;
-      now.ints[index * INTS + JSON_START] = used;
-      used += body.write(made[index - head], used, 'utf8');
-      now.ints[index * INTS + JSON_END] = used;
-    }
-    if (tail > 0) {
-      if (length - tail > 0) body[used++] = COMMA;
-      const shift = used - tailStart;
-      before.body.copy(body, used, tailStart);
-      for (let index = length - tail, other = before.length - tail; index < length; index++, other++) {
-        now.ints[index * INTS + JSON_START] = before.jsonStart(other) + shift;
-        now.ints[index * INTS + JSON_END] = before.jsonEnd(other) + shift;
-      }
-      used += before.body.length - tailStart;
-    }
-    now.body = body;
+    for (let index = head; index < length - tail; index++) made[index - head] = now.relatedJson[index] ?? this.made(findings[index], lines, uri);
+    now.body = joinedBytes(now, before, head, tail, made);
     this.sent.set(uri, now);
-    return new EncodedList(body);
+    return new EncodedList(now.body);
   }
 
   /** Forgets a closed document. */
@@ -151,4 +123,38 @@ export class DiagnosticsJson {
     this.lastMade++;
     return JSON.stringify(toLspDiagnostic(finding, lines, uri));
   }
+}
+
+/**
+ * The UTF-8 of `now`'s diagnostics joined by commas, its column of where each one's JSON lies filled in: the first
+ * `head` and the last `tail` copied from `before` (alike there), the JSON `made` for those between written.
+ */
+function joinedBytes(now: SentDiagnostics, before: SentDiagnostics, head: number, tail: number, made: ReadonlyArray<string>): Buffer {
+  const length = now.length;
+  const headBytes = head > 0 ? before.jsonEnd(head - 1) : 0;
+  const tailStart = tail > 0 ? before.jsonStart(before.length - tail) : before.body.length;
+  let madeBytes = 0;
+  for (const json of made) madeBytes += Buffer.byteLength(json, 'utf8');
+  // The copied runs hold the commas between their own diagnostics; a comma goes between any two others.
+  const commas = Math.max(0, length - 1) - Math.max(0, head - 1) - Math.max(0, tail - 1);
+  const body = Buffer.allocUnsafe(headBytes + madeBytes + (before.body.length - tailStart) + commas);
+  before.body.copy(body, 0, 0, headBytes);
+  now.ints.set(before.ints.subarray(0, head * INTS));
+  let used = headBytes;
+  for (let index = head; index < length - tail; index++) {
+    if (index > 0) body[used++] = COMMA;
+    now.ints[index * INTS + JSON_START] = used;
+    used += body.write(made[index - head], used, 'utf8');
+    now.ints[index * INTS + JSON_END] = used;
+  }
+  if (tail > 0) {
+    if (length - tail > 0) body[used++] = COMMA;
+    const shift = used - tailStart;
+    before.body.copy(body, used, tailStart);
+    for (let index = length - tail, other = before.length - tail; index < length; index++, other++) {
+      now.ints[index * INTS + JSON_START] = before.jsonStart(other) + shift;
+      now.ints[index * INTS + JSON_END] = before.jsonEnd(other) + shift;
+    }
+  }
+  return body;
 }
