@@ -26,6 +26,7 @@ import { documentFindings, toLspDataFileDiagnostic } from './diagnostics';
 import { DiagnosticsJson } from './diagnosticsJson';
 import { Debounced } from './debounced';
 import { DiagnosticScheduler } from './diagnosticScheduler';
+import { EditWarmUp } from './editWarmUp';
 import { foldingRanges, selectionRanges } from './folding';
 import { hover } from './hover';
 import { definition, documentHighlights, references } from './navigation';
@@ -66,6 +67,7 @@ export function startServer(connection: Connection): void {
   session = new Session(documents, analyses, contexts, files, index);
   const warnedMissing = new Set<string>();
   const diagnosticsJson = new DiagnosticsJson();
+  const warmUp = new EditWarmUp();
 
   const scheduler = new DiagnosticScheduler(async (uri, isCurrent) => {
     try {
@@ -81,6 +83,7 @@ export function startServer(connection: Connection): void {
         // Typed as what it serialises to: the protocol layer only ever serialises it.
         const diagnostics = diagnosticsJson.encode(uri, documentFindings(analysis), analysis.lines) as unknown as Diagnostic[];
         await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+        warmUp.afterCheck(analysis);
         return onceOnlyMs;
       }
       const path = uriToPath(uri);
@@ -129,6 +132,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => {
     const first = !seen.has(document.uri);
     seen.add(document.uri);
+    if (!first) warmUp.stop();
     scheduler.schedule(document.uri, first);
     const path = uriToPath(document.uri);
     if (path !== undefined && !isNegotextDocument(document) && (isLexiconPath(path) || isDelegationsPath(path))) recheckAfterDataFileEdits.call();
@@ -226,6 +230,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onShutdown(() => {
     scheduler.dispose();
+    warmUp.stop();
     recheckAfterDataFileEdits.dispose();
   });
 
