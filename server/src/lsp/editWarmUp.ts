@@ -1,9 +1,17 @@
 // Warms the code an edit runs, in idle time after a long draft is first checked, so that the first keystrokes are not slow.
 
-import { analyze, computeFindings, earlierTermsOf, parse, type DocumentModel } from '../core';
+import { analyze, computeFindings, earlierTermsOf, parse, sectionOpenPoints, type DocumentModel } from '../core';
+import type { DelegationRegistry } from '../core/delegations';
+import { computeFolds } from '../core/features/folding';
+import { outlineOf } from '../core/features/outlineOf';
+import { computeSemanticTokens } from '../core/features/semanticTokens';
 import type { Analysis } from './analyses';
 import { DiagnosticsJson } from './diagnosticsJson';
+import { toLspFoldingRanges } from './folding';
+import { jsonBuffersOf } from './jsonBytes';
 import { TextLines } from './positions';
+import { encodeSemanticTokens } from './semanticTokens';
+import { DocumentSymbolsAnswer } from './symbols';
 
 /** Drafts shorter than this check quickly even before V8 has optimised the code: they need no warm-up. */
 const LONG_DRAFT_CHARS = 100 * 1024;
@@ -17,10 +25,11 @@ const ROUNDS = 25;
  * code: in one process, the 1 MB benchmark draft's analysis took 230-250 ms at opening, then 100-140, 70, 50 ms for
  * the next versions before it settled at 25 ms, and over the connection the first three keystrokes after opening
  * waited 170, 150 and 95 ms for their diagnostics where later ones waited 60-80. Once the first check of a long draft
- * is sent, this runs what an edit runs (the analysis keeping the earlier terms, the findings, their JSON) over a
- * sample of that draft, typed into a letter at a time, with the draft's own lexicon and delegations: 25 versions of
- * 32 KB, about 200 ms of work, once per server, in the pause a delegate takes before typing; an edit stops it. Each
- * version is a task of its own (`setImmediate`), so that messages are handled between them.
+ * is sent, this runs what an edit runs (the analysis keeping the earlier terms, the findings, their JSON, and the
+ * folds, semantic tokens, lenses and symbols an editor asks for next) over a sample of that draft, typed into a
+ * letter at a time, with the draft's own lexicon and delegations: 25 versions of 32 KB, about 220 ms of work, once
+ * per server, in the pause a delegate takes before typing; an edit stops it. Each version is a task of its own
+ * (`setImmediate`), so that messages are handled between them.
  */
 export class EditWarmUp {
   private started = false;
@@ -48,7 +57,9 @@ export class EditWarmUp {
       try {
         const earlierTerms = model ? earlierTermsOf(model, options.terms, version) : undefined;
         model = analyze(parse(version), { ...options, earlierTerms });
-        diagnostics.encode('negotext-warm-up:sample', computeFindings(model, { severities, delegations: registry }), new TextLines(version));
+        const lines = new TextLines(version);
+        diagnostics.encode('negotext-warm-up:sample', computeFindings(model, { severities, delegations: registry }), lines);
+        answerAsAnEditorAsks(model, lines, registry);
       } catch {
         // Only a warm-up: the draft's own checks meet and report whatever failed here.
         return;
@@ -73,6 +84,14 @@ export class EditWarmUp {
     this.pending = round;
     this.schedule(() => this.pending === round && round());
   }
+}
+
+/** What an editor asks for about each new version once its diagnostics are in: folds, tokens, lenses and symbols. */
+function answerAsAnEditorAsks(model: DocumentModel, lines: TextLines, registry: DelegationRegistry): void {
+  toLspFoldingRanges(computeFolds(model), lines);
+  encodeSemanticTokens(computeSemanticTokens(model, { delegations: registry }), lines);
+  sectionOpenPoints(model);
+  jsonBuffersOf((out) => new DocumentSymbolsAnswer(outlineOf(model), lines).writeJson(out));
 }
 
 /**
