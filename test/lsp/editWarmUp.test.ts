@@ -11,7 +11,7 @@ const registry = builtinRegistry();
 
 /** What the warm-up reads of a check: the draft's model, context and settings. */
 function checkOf(text: string): Analysis {
-  return { model: analyze(text, { delegations: registry }), context: { options: { delegations: registry }, registry }, settings: { severities: {} } } as unknown as Analysis;
+  return { model: analyze(text, { delegations: registry }), context: { options: { delegations: registry }, registry, missing: [] }, settings: { severities: {} } } as unknown as Analysis;
 }
 
 /** A scheduler that keeps the tasks for the test to run. */

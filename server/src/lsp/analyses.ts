@@ -1,6 +1,6 @@
 // Analyses of open documents, cached by uri + version (and the settings and data files they were made with).
 
-import { analyze, computeFindings, earlierTermsOf, parse, type DocumentModel, type EarlierTerms, type Finding } from '../core';
+import { analyze, computeFindings, earlierTermsOf, parse, type DocumentModel, type EarlierTerms, type Finding, type SyntaxTree } from '../core';
 import { frontMatterOf, type DocumentContext, type DocumentContextBuilder } from '../core/workspace';
 import { uriToPath } from '../node/uris';
 import { TextLines } from './positions';
@@ -86,7 +86,7 @@ export class Analyses {
     const stale = this.entries.get(uri)?.analysis;
     if (stale === undefined) return undefined;
     this.entries.delete(uri);
-    return earlierTermsOf(stale.model, stale.context.options.terms, text);
+    return termsToKeep(stale, text);
   }
 
   /** The total time spent making contexts (see `contextMs`); a caller takes the difference across its own work. */
@@ -115,16 +115,26 @@ export class Analyses {
       folder: this.folderFor(document.uri),
     });
     this.contextMs += this.now() - began;
-    const model = analyze(tree, { ...context.options, earlierTerms });
-    let findings: Finding[] | undefined;
-    return {
-      uri: document.uri,
-      version: document.version,
-      lines: new TextLines(text),
-      model,
-      context,
-      settings,
-      findings: () => (findings ??= computeFindings(model, { severities: settings.severities, delegations: context.registry })),
-    };
+    return analysedVersion(document, tree, context, settings, earlierTerms);
   }
+}
+
+/** The analysis of one version, parsed as `tree`, with its context and settings (its findings made when first asked for). */
+export function analysedVersion(document: Omit<VersionedText, 'languageId' | 'getText'>, tree: SyntaxTree, context: DocumentContext, settings: NegotextSettings, earlierTerms: EarlierTerms | undefined): Analysis {
+  const model = analyze(tree, { ...context.options, earlierTerms });
+  let findings: Finding[] | undefined;
+  return {
+    uri: document.uri,
+    version: document.version,
+    lines: new TextLines(tree.text),
+    model,
+    context,
+    settings,
+    findings: () => (findings ??= computeFindings(model, { severities: settings.severities, delegations: context.registry })),
+  };
+}
+
+/** What a new version `text` keeps of a stale analysis: its lexicon terms where the prose is unchanged. */
+export function termsToKeep(stale: Analysis, text: string): EarlierTerms | undefined {
+  return earlierTermsOf(stale.model, stale.context.options.terms, text);
 }

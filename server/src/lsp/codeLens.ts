@@ -3,6 +3,7 @@
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { sectionOpenPoints } from '../core/features/openPoints';
 import { toLspRange } from './positions';
+import type { Analysis } from './analyses';
 import type { Session } from './session';
 
 /**
@@ -11,7 +12,11 @@ import type { Session } from './session';
  */
 export function codeLenses(session: Session, params: CodeLensParams): CodeLens[] | null {
   const analysis = session.analysisOf(params.textDocument.uri);
-  if (!analysis) return null;
+  return analysis ? codeLensesOf(analysis) : null;
+}
+
+/** The code lenses of an analysed version. */
+export function codeLensesOf(analysis: Analysis): CodeLens[] {
   return sectionOpenPoints(analysis.model).map((section) => ({
     range: toLspRange(analysis.lines, section.heading),
     command: { title: section.summary, command: '' },

@@ -1,17 +1,14 @@
 // Warms the code an edit runs, in idle time after a long draft is first checked, so that the first keystrokes are not slow.
 
-import { analyze, computeFindings, earlierTermsOf, parse, sectionOpenPoints, type DocumentModel } from '../core';
-import type { DelegationRegistry } from '../core/delegations';
-import { computeFolds } from '../core/features/folding';
-import { outlineOf } from '../core/features/outlineOf';
-import { computeSemanticTokens } from '../core/features/semanticTokens';
-import type { Analysis } from './analyses';
+import { parse } from '../core';
+import { analysedVersion, termsToKeep, type Analysis } from './analyses';
+import { codeLensesOf } from './codeLens';
+import { documentFindings } from './diagnostics';
 import { DiagnosticsJson } from './diagnosticsJson';
-import { toLspFoldingRanges } from './folding';
+import { foldingRangesOf } from './folding';
 import { jsonBuffersOf } from './jsonBytes';
-import { TextLines } from './positions';
-import { encodeSemanticTokens } from './semanticTokens';
-import { DocumentSymbolsAnswer } from './symbols';
+import { semanticTokensOf } from './semanticTokens';
+import { documentSymbolsOf } from './symbols';
 
 /** Drafts shorter than this check quickly even before V8 has optimised the code: they need no warm-up. */
 const LONG_DRAFT_CHARS = 100 * 1024;
@@ -19,6 +16,8 @@ const LONG_DRAFT_CHARS = 100 * 1024;
 const SAMPLE_CHARS = 32 * 1024;
 /** Versions of the sample analysed: enough for V8 to optimise what an edit runs (measured: see the class). */
 const ROUNDS = 25;
+/** The sample's name, which no document has. */
+const SAMPLE_URI = 'negotext-warm-up:sample';
 
 /**
  * V8 optimises a function once it has run for a while, so the first versions of a long draft are checked by slower
@@ -47,19 +46,18 @@ export class EditWarmUp {
     const text = analysis.model.text;
     if (this.started || text.length < LONG_DRAFT_CHARS) return;
     this.started = true;
-    const { options, registry } = analysis.context;
-    const severities = analysis.settings.severities;
     const diagnostics = new DiagnosticsJson();
     let version = sampleOf(text);
-    let model: DocumentModel | undefined;
+    let previous: Analysis | undefined;
     const round = () => {
       this.pending = undefined;
       try {
-        const earlierTerms = model ? earlierTermsOf(model, options.terms, version) : undefined;
-        model = analyze(parse(version), { ...options, earlierTerms });
-        const lines = new TextLines(version);
-        diagnostics.encode('negotext-warm-up:sample', computeFindings(model, { severities, delegations: registry }), lines);
-        answerAsAnEditorAsks(model, lines, registry);
+        // As the server checks a new version and answers the editor's requests about it (`startServer.ts`).
+        const earlierTerms = previous ? termsToKeep(previous, version) : undefined;
+        const check = analysedVersion({ uri: SAMPLE_URI, version: this.rounds }, parse(version), analysis.context, analysis.settings, earlierTerms);
+        diagnostics.encode(SAMPLE_URI, documentFindings(check), check.lines);
+        answerAsAnEditorAsks(check);
+        previous = check;
       } catch {
         // Only a warm-up: the draft's own checks meet and report whatever failed here.
         return;
@@ -87,11 +85,11 @@ export class EditWarmUp {
 }
 
 /** What an editor asks for about each new version once its diagnostics are in: folds, tokens, lenses and symbols. */
-function answerAsAnEditorAsks(model: DocumentModel, lines: TextLines, registry: DelegationRegistry): void {
-  toLspFoldingRanges(computeFolds(model), lines);
-  encodeSemanticTokens(computeSemanticTokens(model, { delegations: registry }), lines);
-  sectionOpenPoints(model);
-  jsonBuffersOf((out) => new DocumentSymbolsAnswer(outlineOf(model), lines).writeJson(out));
+function answerAsAnEditorAsks(check: Analysis): void {
+  foldingRangesOf(check);
+  semanticTokensOf(check);
+  codeLensesOf(check);
+  jsonBuffersOf((out) => documentSymbolsOf(check).writeJson(out));
 }
 
 /**

@@ -4,12 +4,17 @@ import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams, type Sele
 import { computeFolds, type FoldData } from '../core/features/folding';
 import { selectionRangesAt } from '../core/features/selection';
 import { fromLspPosition, toLspPosition, toLspRange, type TextLines } from './positions';
+import type { Analysis } from './analyses';
 import type { Session } from './session';
 
 /** `textDocument/foldingRange`. */
 export function foldingRanges(session: Session, params: FoldingRangeParams): FoldingRange[] | null {
   const analysis = session.analysisOf(params.textDocument.uri);
-  if (!analysis) return null;
+  return analysis ? foldingRangesOf(analysis) : null;
+}
+
+/** The folding ranges of an analysed version. */
+export function foldingRangesOf(analysis: Analysis): FoldingRange[] {
   return toLspFoldingRanges(computeFolds(analysis.model), analysis.lines);
 }
 

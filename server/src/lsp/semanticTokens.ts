@@ -16,6 +16,7 @@ import { enlarged } from '../core/text/typedArrays';
 import { computeSemanticTokens, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenData } from '../core/features/semanticTokens';
 import { fromLspRange, type TextLines } from './positions';
 import { integerList, SemanticTokensResults } from './semanticTokensDelta';
+import type { Analysis } from './analyses';
 import type { Session } from './session';
 
 /** The legend: token types and modifiers by index, as the core lists them (package.json declares the same names). */
@@ -71,7 +72,11 @@ export function semanticTokensDelta(session: Session, params: SemanticTokensDelt
 /** The encoded tokens of a whole document, or undefined when it is not an open Negotext document. */
 function wholeTokens(session: Session, uri: string): Uint32Array | undefined {
   const analysis = session.analysisOf(uri);
-  if (!analysis) return undefined;
+  return analysis ? semanticTokensOf(analysis) : undefined;
+}
+
+/** The encoded tokens of an analysed version, whole. */
+export function semanticTokensOf(analysis: Analysis): Uint32Array {
   return encodeSemanticTokens(computeSemanticTokens(analysis.model, { delegations: analysis.context.registry }), analysis.lines);
 }
 

@@ -7,6 +7,7 @@ import type { JsonBytes, WritesJson } from './jsonBytes';
 import { outlineOf } from '../core/features/outlineOf';
 import { symbolQueryMatcher } from '../core/features/workspaceSymbols';
 import { toLspRange, type TextLines } from './positions';
+import type { Analysis } from './analyses';
 import type { Session } from './session';
 
 const KINDS: Readonly<Record<OutlineKind, SymbolKind>> = {
@@ -30,9 +31,13 @@ const MAX_WORKSPACE_SYMBOLS = 1000;
  */
 export function documentSymbols(session: Session, params: DocumentSymbolParams): DocumentSymbol[] | null {
   const analysis = session.analysisOf(params.textDocument.uri);
-  if (!analysis) return null;
   // Typed as what it serialises to: the protocol layer only ever serialises it.
-  return new DocumentSymbolsAnswer(outlineOf(analysis.model), analysis.lines) as unknown as DocumentSymbol[];
+  return analysis ? (documentSymbolsOf(analysis) as unknown as DocumentSymbol[]) : null;
+}
+
+/** The document symbols of an analysed version, as an answer that writes its JSON when sent. */
+export function documentSymbolsOf(analysis: Analysis): DocumentSymbolsAnswer {
+  return new DocumentSymbolsAnswer(outlineOf(analysis.model), analysis.lines);
 }
 
 /** The document symbols of an outline, as JSON text or bytes, made when the answer is written. */
