@@ -3,7 +3,7 @@
 import type { Finding } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 import { EncodedList } from './encodedList';
-import type { TextLines } from './positions';
+import { lspRangeEnd, type TextLines } from './positions';
 
 /** Integers kept per diagnostic: its range in lines and characters, and where its JSON starts and ends in the bytes. */
 const INTS = 6;
@@ -107,7 +107,8 @@ export class DiagnosticsJson {
   private place(now: SentDiagnostics, index: number, finding: Finding, lines: TextLines, uri: string): void {
     const at = index * INTS;
     const startLine = lines.lineAt(finding.start);
-    const end = Math.max(finding.start, finding.end);
+    // As `toLspRange` places a range, without its objects.
+    const end = lspRangeEnd(finding);
     const endLine = lines.lineAt(end);
     now.ints[at + START_LINE] = startLine;
     now.ints[at + START_CHARACTER] = lines.column(finding.start, startLine);

@@ -14,7 +14,12 @@ export function toLspPosition(lines: TextLines, offset: number): Position {
 
 /** The LSP range of an offset range. */
 export function toLspRange(lines: TextLines, range: Range): LspRange {
-  return { start: toLspPosition(lines, range.start), end: toLspPosition(lines, Math.max(range.start, range.end)) };
+  return { start: toLspPosition(lines, range.start), end: toLspPosition(lines, lspRangeEnd(range)) };
+}
+
+/** The offset an offset range's LSP range ends at: an end before the start (a malformed range) is taken as the start. */
+export function lspRangeEnd(range: Range): number {
+  return Math.max(range.start, range.end);
 }
 
 /**
